@@ -1,0 +1,83 @@
+"""The `brug` command: chat, check, and (with a platform configured) run."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import sys
+from pathlib import Path
+
+from bot.app import CONTENT_ROOT, default_db_path, open_engine
+from bot.core.dialogue import DialogueError
+from bot.core.messages import ConversationKey
+from bot.core.texts import LANGUAGES
+from bot.logs import setup_logging
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="brug", description=__doc__)
+    parser.add_argument("--log-level", default="WARNING", help="default: WARNING")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    chat = sub.add_parser("chat", help="chat with Brug in this terminal")
+    chat.add_argument("--lang", choices=LANGUAGES, help="the language to start in")
+    chat.add_argument("--user", default=None, help="whose conversation (default: your login)")
+    chat.add_argument(
+        "--db", type=Path, default=None, help=f"SQLite file (default: {default_db_path()})"
+    )
+    chat.add_argument("--json", action="store_true", help="one JSON object per bot message")
+
+    check = sub.add_parser("check", help="validate every dialogue and locale")
+    check.add_argument(
+        "--content", type=Path, default=CONTENT_ROOT, help="folder with dialogues/ and locales/"
+    )
+    return parser
+
+
+async def _chat(args: argparse.Namespace) -> int:
+    from bot.adapters.terminal import PLATFORM, TerminalChat
+
+    user = args.user or getpass.getuser()
+    engine = await open_engine(args.db or default_db_path())
+    try:
+        chat = TerminalChat(
+            engine, ConversationKey(PLATFORM, user, user), lang_hint=args.lang, as_json=args.json
+        )
+        await chat.run()
+    finally:
+        await engine.store.close()
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from bot.core.check import check
+
+    problems = check(args.content)
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} problem(s) found.", file=sys.stderr)
+        return 1
+    print("All dialogues and locales are fine.")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    setup_logging(args.log_level)
+    try:
+        if args.command == "check":
+            return _check(args)
+        if args.command == "chat":
+            return asyncio.run(_chat(args))
+    except DialogueError as error:
+        print(f"Brug cannot start, the dialogues have problems:\n{error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,85 @@
+"""The values that cross the line between platforms and the core.
+
+Adapters turn platform updates into `Incoming` and render `Outgoing`; the core never sees a
+platform object, so the same dialogue runs in a terminal, on Telegram and in Matrix.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationKey:
+    """Who Brug is talking with, and where: one dialogue state per key."""
+
+    platform: str
+    chat: str
+    user: str
+
+    def __str__(self) -> str:
+        return f"{self.platform}:{self.chat}:{self.user}"
+
+
+@dataclass(frozen=True, slots=True)
+class ButtonPress:
+    """A tap on a button: which question (`turn`) and which option (`index`, from 0)."""
+
+    turn: int
+    index: int
+
+    def encode(self) -> str:
+        return f"b:{self.turn}:{self.index}"
+
+    @classmethod
+    def decode(cls, data: str) -> ButtonPress | None:
+        """Parse callback data; forged or malformed data gives None, never an exception."""
+        parts = data.split(":")
+        if len(parts) != 3 or parts[0] != "b":
+            return None
+        turn, index = parts[1], parts[2]
+        if not (turn.isascii() and turn.isdigit() and index.isascii() and index.isdigit()):
+            return None
+        if len(turn) > 9 or len(index) > 3:
+            return None
+        return cls(int(turn), int(index))
+
+
+@dataclass(frozen=True, slots=True)
+class Incoming:
+    """One thing a person sent: text, a button press, or something we cannot read."""
+
+    key: ConversationKey
+    text: str | None = None
+    press: ButtonPress | None = None
+    event_id: str | None = None
+    lang_hint: str | None = None
+    unreadable: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Button:
+    label: str
+    press: ButtonPress
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A file to hand over (the JSON of /export); adapters send it natively where they can."""
+
+    name: str
+    content: str
+
+
+@dataclass(frozen=True, slots=True)
+class Outgoing:
+    """One message from Brug. `outbox_id` names its outbox row until the platform has it."""
+
+    key: ConversationKey
+    text: str
+    buttons: tuple[Button, ...] = ()
+    flow: str | None = None
+    state: str | None = None
+    safety: bool = False
+    document: Document | None = None
+    outbox_id: int = 0

@@ -1,0 +1,467 @@
+"""The step function: `step(state, event) -> Step`, pure and total.
+
+Everything a conversation does happens here, without I/O: read what the person sent, move the
+flow's machine, say the next texts. The engine around it loads, saves and sends.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Any
+
+from bot.core import inputs
+from bot.core.dialogue import EXIT_PREFIX, Choice, Dialogues, Flow, Route, State, move, parse_when
+from bot.core.helplines import HelplineBook
+from bot.core.messages import Button, ButtonPress, Incoming, Outgoing
+from bot.core.safety import is_crisis
+from bot.core.state import ConversationState, Position
+from bot.core.texts import LANGUAGES, Texts
+
+COMMAND_PREFIXES = ("/", "!")
+MAX_HOPS = 40
+
+
+@dataclass(frozen=True, slots=True)
+class SafetyEvent:
+    """A crisis answer was given; only the fact is kept, never the words."""
+
+
+@dataclass(frozen=True, slots=True)
+class SaveRecord:
+    kind: str
+    data: Mapping[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class ExportData:
+    """The person asked for everything stored about them; the engine gathers it."""
+
+
+@dataclass(frozen=True, slots=True)
+class ForgetUser:
+    """Delete every row of this person, on this platform."""
+
+
+Effect = SafetyEvent | SaveRecord | ExportData | ForgetUser
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    state: ConversationState
+    outgoing: tuple[Outgoing, ...]
+    effects: tuple[Effect, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """Typed words, folded, that mean a command or a kind of answer in any language."""
+
+    commands: Mapping[str, str]
+    meanings: Mapping[str, str]
+
+    @classmethod
+    def build(cls, dialogues: Dialogues, texts: Texts) -> Vocabulary:
+        commands: dict[str, str] = {}
+        for name in dialogues.commands:
+            for word in texts.words(f"command-{name}-words"):
+                commands.setdefault(inputs.folded(word), name)
+        meanings: dict[str, str] = {}
+        means = {
+            c.means
+            for f in dialogues.flows.values()
+            for s in f.states.values()
+            for c in s.choices
+            if c.means
+        }
+        for name in sorted(means):
+            for word in texts.words(f"means-{name}"):
+                meanings.setdefault(inputs.folded(word), name)
+        return cls(commands, meanings)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the step function reads besides the state: content loaded once at start-up."""
+
+    dialogues: Dialogues
+    texts: Texts
+    helplines: HelplineBook
+    vocabulary: Vocabulary
+
+    @classmethod
+    def build(cls, dialogues: Dialogues, texts: Texts, helplines: HelplineBook) -> Context:
+        return cls(dialogues, texts, helplines, Vocabulary.build(dialogues, texts))
+
+
+def step(state: ConversationState, event: Incoming, ctx: Context, now: datetime) -> Step:
+    """One incoming event applied to one conversation: the new state and what to say."""
+    return _Turn(state, event, ctx, now).run()
+
+
+@dataclass
+class _Turn:
+    state: ConversationState
+    event: Incoming
+    ctx: Context
+    now: datetime
+    out: list[Outgoing] = field(default_factory=list)
+    effects: list[Effect] = field(default_factory=list)
+    hops: int = 0
+
+    # --- entry ------------------------------------------------------------------------------
+
+    def run(self) -> Step:
+        event = self.event
+        if event.text is not None and is_crisis(event.text):
+            self._crisis()
+        else:
+            self._adopt_language_hint()
+            self._understand()
+        return Step(self.state, tuple(self.out), tuple(self.effects))
+
+    def _adopt_language_hint(self) -> None:
+        hint = self.event.lang_hint
+        if self.state.lang is None and hint in LANGUAGES:
+            self.state = replace(self.state, lang=hint)
+
+    def _understand(self) -> None:
+        event = self.event
+        if event.unreadable:
+            return self._complain("input-unreadable")
+        if event.press is not None:
+            return self._press(event.press)
+        text = inputs.clean(event.text or "")
+        if not text:
+            return self._complain("input-empty")
+        command = self._command(text)
+        if command is not None:
+            return self._run_command(command)
+        if text.startswith(COMMAND_PREFIXES) and " " not in text and len(text) < 40:
+            return self._complain("command-unknown")
+        if self.state.position is None:
+            return self._enter_flow("start")
+        current = self._current()
+        if current is not None:
+            self._answer(*current, text)
+
+    # --- reading --------------------------------------------------------------------------------
+
+    def _command(self, text: str) -> str | None:
+        commands = self.ctx.dialogues.commands
+        if text.startswith(COMMAND_PREFIXES):
+            word = text[1:].split("@", 1)[0].split(maxsplit=1)
+            name = word[0].casefold() if word else ""
+            return name if name in commands else None
+        return self.ctx.vocabulary.commands.get(inputs.folded(text)) if len(text) < 40 else None
+
+    def _current(self) -> tuple[Flow, State] | None:
+        """The flow and state the person is in, mapping states renamed by newer flow files.
+
+        A state that no longer exists restarts its flow with a short apology (and gives None).
+        """
+        position = self.state.position
+        if position is None:
+            return None
+        flow = self.ctx.dialogues.flows.get(position.flow)
+        name = flow.resolve(position.state) if flow else None
+        if flow is None or name is None:
+            self._say("flow-changed")
+            self.state = replace(self.state, position=None)
+            target = flow.name if flow else "menu"
+            self._enter_flow(target)
+            return None
+        if name != position.state or position.version != flow.version:
+            self.state = replace(
+                self.state, position=replace(position, state=name, version=flow.version)
+            )
+        return flow, flow.states[name]
+
+    def _visible(self, state: State) -> list[tuple[int, Choice]]:
+        return [(i, c) for i, c in enumerate(state.choices) if self._holds(c.route.when)]
+
+    def _press(self, press: ButtonPress) -> None:
+        current = self._current_quiet()
+        if current is None or press.turn != self.state.turn:
+            return self._complain("button-stale", reprompt=False)
+        flow, state = current
+        visible = self._visible(state)
+        if press.index >= len(visible):
+            return self._complain("button-stale", reprompt=False)
+        self._choose(flow, state, *visible[press.index])
+
+    def _current_quiet(self) -> tuple[Flow, State] | None:
+        position = self.state.position
+        flow = self.ctx.dialogues.flows.get(position.flow) if position else None
+        if position is None or flow is None or position.state not in flow.states:
+            return None
+        return flow, flow.states[position.state]
+
+    def _answer(self, flow: Flow, state: State, text: str) -> None:
+        visible = self._visible(state)
+        words = inputs.folded(text)
+        if visible:
+            if words.isdigit() and len(words) < 6:
+                number = int(words)
+                if 1 <= number <= len(visible):
+                    return self._choose(flow, state, *visible[number - 1])
+                if state.input is None:
+                    return self._complain("input-out-of-range")
+            for i, choice in visible:
+                label = self._text(choice.text)
+                if words and words == inputs.folded(label):
+                    return self._choose(flow, state, i, choice)
+            meaning = self.ctx.vocabulary.meanings.get(words)
+            for i, choice in visible:
+                if meaning is not None and choice.means == meaning:
+                    return self._choose(flow, state, i, choice)
+        if state.input is None:
+            if not state.choices:
+                return self._enter_state(flow, state.name)
+            return self._complain("input-choose")
+        try:
+            value = inputs.read_answer(state.input, text, self.now)
+        except inputs.InvalidInput as invalid:
+            return self._complain(invalid.reason)
+        self._save(state, value)
+        self._follow_next(flow, state, answer=value)
+
+    # --- moving ---------------------------------------------------------------------------------
+
+    def _choose(self, flow: Flow, state: State, index: int, choice: Choice) -> None:
+        if choice.value is not None:
+            self._save(state, choice.value)
+        self._follow(flow, state, f"pick_{index}", choice.route, answer=choice.value)
+
+    def _save(self, state: State, value: str) -> None:
+        position = self.state.position
+        if state.save and position is not None:
+            answers = {**position.answers, state.save: value}
+            self.state = replace(self.state, position=replace(position, answers=answers))
+
+    def _follow_next(self, flow: Flow, state: State, answer: str | None = None) -> None:
+        for j, route in enumerate(state.next):
+            if self._holds(route.when):
+                return self._follow(flow, state, f"next_{j}", route, answer)
+
+    def _follow(
+        self, flow: Flow, state: State, trigger: str, route: Route, answer: str | None
+    ) -> None:
+        self.hops += 1
+        if self.hops > MAX_HOPS:
+            self.state = replace(self.state, position=None)
+            return self._say("flow-changed")
+        self._apply_settings(route.set, answer)
+        target = move(flow, state.name, trigger)
+        if not target.startswith(EXIT_PREFIX):
+            return self._enter_state(flow, target)
+        if route.flow:
+            return self._enter_flow(route.flow)
+        if route.do:
+            self._act(route.do)
+
+    def _enter_flow(
+        self, name: str, *, interrupt: bool = False, fresh: bool = False, at: str | None = None
+    ) -> None:
+        """Start a flow; one the person left half-way is offered to be continued instead."""
+        if interrupt:
+            self._pause_current()
+        paused = self.state.paused
+        if paused is not None and paused.flow == name and not fresh:
+            return self._enter_flow("resume")
+        flow = self.ctx.dialogues[name]
+        start = at or flow.start
+        self.state = replace(self.state, position=Position(name, flow.version, start))
+        self._enter_state(flow, start)
+
+    def _enter_state(self, flow: Flow, name: str) -> None:
+        state = flow.states[name]
+        answers = self.state.position.answers if self.state.position else {}
+        self.state = replace(self.state, position=Position(flow.name, flow.version, name, answers))
+        if state.record is not None and self.state.keeps_answers:
+            data = {f: answers[f] for f in state.record.fields if f in answers}
+            self.effects.append(SaveRecord(state.record.kind, data))
+        if state.waits:
+            self.state = replace(self.state, turn=self.state.turn + 1)
+            self._prompt(flow, state)
+            return
+        for key in state.say:
+            self._say(key, safety=state.safety)
+        self._follow_next(flow, state)
+
+    def _prompt(self, flow: Flow, state: State) -> None:
+        """Say a waiting state's texts, with its buttons on the last message."""
+        for key in state.say[:-1]:
+            self._say(key, safety=state.safety)
+        buttons = self._buttons(state)
+        self._say(state.say[-1], safety=state.safety, buttons=buttons, count=len(buttons))
+
+    def _buttons(self, state: State) -> tuple[Button, ...]:
+        return tuple(
+            Button(self._text(choice.text), ButtonPress(self.state.turn, n))
+            for n, (_, choice) in enumerate(self._visible(state))
+        )
+
+    def _pause_current(self) -> None:
+        current = self._current_quiet()
+        if current is None:
+            return
+        if current[0].resumable:
+            self.state = replace(self.state, paused=self.state.position)
+
+    def _run_command(self, name: str) -> None:
+        route = self.ctx.dialogues.commands[name]
+        if route.flow:
+            self._enter_flow(route.flow, interrupt=True)
+        elif route.do:
+            self._act(route.do)
+
+    def _act(self, action: str) -> None:
+        state = self.state
+        if action == "resume":
+            paused = state.paused
+            flow = self.ctx.dialogues.flows.get(paused.flow) if paused else None
+            name = flow.resolve(paused.state) if flow and paused else None
+            if paused is None or flow is None or name is None:
+                self.state = replace(state, paused=None)
+                return self._enter_flow("menu")
+            position = replace(paused, state=name, version=flow.version)
+            self.state = replace(state, position=position, paused=None, turn=state.turn + 1)
+            return self._prompt(flow, flow.states[name])
+        if action == "restart":
+            target = state.paused.flow if state.paused else "menu"
+            self.state = replace(state, paused=None)
+            return self._enter_flow(target, fresh=True)
+        if action == "stop":
+            self._pause_current()
+            self.state = replace(self.state, position=None)
+            return self._say("stop-done")
+        if action == "end":
+            self.state = replace(state, position=None)
+            return None
+        if action == "export":
+            self.effects.append(ExportData())
+            return None
+        if action == "forget":
+            self.effects.append(ForgetUser())
+            self.state = ConversationState()
+            return None
+
+    def _crisis(self) -> None:
+        """Helplines first, whatever flow the person was in; the flow waits for later."""
+        self.effects.append(SafetyEvent())
+        self._adopt_language_hint()
+        if self.state.lang is not None:
+            return self._enter_flow("safety", interrupt=True, fresh=True)
+        # Language not known yet: the lines of both languages, then the usual offer.
+        for lang in LANGUAGES:
+            self._say("safety-message", safety=True, lang=lang)
+        flow = self.ctx.dialogues["safety"]
+        self._enter_flow(
+            "safety", interrupt=True, fresh=True, at=flow.states[flow.start].next[0].go
+        )
+
+    # --- settings and conditions ------------------------------------------------------------
+
+    def _apply_settings(self, values: Mapping[str, Any], answer: str | None) -> None:
+        changes: dict[str, Any] = {}
+        settings = dict(self.state.settings)
+        for name, raw in values.items():
+            value = answer if raw == "$answer" else raw
+            if name.startswith("settings."):
+                settings[name.removeprefix("settings.")] = value
+            elif name == "lang" and value in LANGUAGES:
+                changes["lang"] = value
+            elif name == "country":
+                changes["country"] = str(value).upper()
+            elif name in {"consent", "onboarded"}:
+                changes[name] = bool(value)
+            elif name == "tz":
+                changes["tz"] = value
+        self.state = replace(self.state, settings=settings, **changes)
+
+    def _vars(self) -> dict[str, str]:
+        state = self.state
+        answers = state.position.answers if state.position else {}
+        paused = state.paused
+        values = {
+            "lang": state.lang or "",
+            "country": state.country or "",
+            "tz": state.tz or "",
+            "consent": "" if state.consent is None else ("yes" if state.consent else "no"),
+            "onboarded": "yes" if state.onboarded else "",
+            "paused": paused.flow if paused else "",
+        }
+        values.update(answers)
+        return values
+
+    def _holds(self, when: str | None) -> bool:
+        if when is None:
+            return True
+        name, op, expected = parse_when(when)
+        value = self._vars().get(name, "")
+        if op == "set":
+            return bool(value)
+        if op == "unset":
+            return not value
+        return (value == expected) == (op == "=")
+
+    # --- saying ---------------------------------------------------------------------------------
+
+    def _lang(self) -> str:
+        return self.state.lang or LANGUAGES[0]
+
+    def _text(self, key: str, lang: str | None = None, count: int | None = None) -> str:
+        lang = lang or self._lang()
+        texts = self.ctx.texts
+        needed = texts.variables(lang, key)
+        args: dict[str, object] = {**self._vars(), "count": count}
+        if "helplines" in needed:
+            args["helplines"] = self._helplines(lang)
+        if "topic" in needed and self.state.paused:
+            flow = self.ctx.dialogues.flows.get(self.state.paused.flow)
+            args["topic"] = texts.get(lang, flow.title) if flow and flow.title else ""
+        return texts.get(lang, key, args)
+
+    def _helplines(self, lang: str) -> str:
+        lines = self.ctx.helplines.lines_for(self.state.country, lang)
+        return "\n".join(
+            self.ctx.texts.get(
+                lang,
+                "helpline-entry",
+                {
+                    "name": line.name,
+                    "contact": " · ".join(x for x in (line.phone, line.text, line.url) if x),
+                    "hours": line.hours,
+                },
+            )
+            for line in lines
+        )
+
+    def _say(
+        self,
+        key: str,
+        *,
+        safety: bool = False,
+        buttons: tuple[Button, ...] = (),
+        lang: str | None = None,
+        count: int | None = None,
+    ) -> None:
+        position = self.state.position
+        self.out.append(
+            Outgoing(
+                key=self.event.key,
+                text=self._text(key, lang, count),
+                buttons=buttons,
+                flow=position.flow if position else None,
+                state=position.state if position else None,
+                safety=safety,
+            )
+        )
+
+    def _complain(self, reason: str, *, reprompt: bool = True) -> None:
+        """A kind word about input that did not fit; the conversation stays where it was."""
+        current = self._current_quiet() if reprompt else None
+        buttons = self._buttons(current[1]) if current else ()
+        self._say(reason, buttons=buttons, count=len(buttons))

@@ -1,0 +1,128 @@
+"""The engine: per conversation, load → step → commit (state and outbox together) → reply.
+
+A lock per conversation key keeps each conversation in strict order while different people
+are served concurrently; replies are returned only after they are durable.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+import time
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from bot.core.export import render_export
+from bot.core.messages import ConversationKey, Incoming, Outgoing
+from bot.core.state import ConversationState
+from bot.core.step import Context, ExportData, ForgetUser, SafetyEvent, SaveRecord, step
+from bot.logs import pseudonym
+from bot.store import StepWrite, Store
+
+log = logging.getLogger("brug.engine")
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(slots=True)
+class _Slot:
+    lock: asyncio.Lock
+    users: int = 0
+
+
+class KeyedLocks:
+    """One lock per conversation, dropped when nobody holds or waits for it."""
+
+    def __init__(self) -> None:
+        self._slots: dict[ConversationKey, _Slot] = {}
+
+    @asynccontextmanager
+    async def hold(self, key: ConversationKey) -> AsyncIterator[None]:
+        slot = self._slots.get(key)
+        if slot is None:
+            slot = self._slots[key] = _Slot(asyncio.Lock())
+        slot.users += 1
+        try:
+            async with slot.lock:
+                yield
+        finally:
+            slot.users -= 1
+            if slot.users == 0:
+                del self._slots[key]
+
+    def __len__(self) -> int:
+        return len(self._slots)
+
+
+class Engine:
+    def __init__(self, store: Store, ctx: Context, clock: Clock = utc_now) -> None:
+        self.store = store
+        self.ctx = ctx
+        self.clock = clock
+        self.locks = KeyedLocks()
+        self._secret = b""
+
+    async def start(self) -> None:
+        secret = await self.store.cursor("pseudonym-secret")
+        if secret is None:
+            secret = secrets.token_hex(32)
+            await self.store.set_cursor("pseudonym-secret", secret)
+        self._secret = bytes.fromhex(secret)
+
+    async def handle(self, incoming: Incoming) -> list[Outgoing]:
+        """Apply one incoming event; returns the replies, already in the outbox."""
+        key = incoming.key
+        async with self.locks.hold(key):
+            started = time.perf_counter()
+            state = await self.store.load(key) or ConversationState()
+            if state.seen(incoming.event_id):
+                log.info("duplicate", extra={"event": "duplicate", "who": self.who(key)})
+                return []
+            result = step(state, incoming, self.ctx, self.clock())
+            write = StepWrite(
+                key, result.state.remember_event(incoming.event_id), list(result.outgoing)
+            )
+            for effect in result.effects:
+                await self._apply(effect, write)
+            sent = await self.store.commit(write)
+            position = result.state.position
+            log.info(
+                "step",
+                extra={
+                    "event": "step",
+                    "who": self.who(key),
+                    "flow": position.flow if position else None,
+                    "state": position.state if position else None,
+                    "ms": round((time.perf_counter() - started) * 1000, 2),
+                },
+            )
+            return sent
+
+    async def _apply(self, effect: object, write: StepWrite) -> None:
+        key = write.key
+        if isinstance(effect, SaveRecord):
+            write.records.append((effect.kind, dict(effect.data)))
+        elif isinstance(effect, SafetyEvent):
+            write.safety_event = True
+            log.warning("safety", extra={"event": "safety", "who": self.who(key)})
+        elif isinstance(effect, ForgetUser):
+            write.forget, write.state = True, None
+            log.info("forget", extra={"event": "forget", "who": self.who(key)})
+        elif isinstance(effect, ExportData):
+            data = await self.store.everything_about(key.platform, key.user)
+            lang = (write.state.lang if write.state else None) or self.ctx.texts.languages[0]
+            for text, document in render_export(data, lang, self.ctx.texts):
+                write.outgoing.append(Outgoing(key, text, document=document))
+
+    def who(self, key: ConversationKey) -> str:
+        return pseudonym(key, self._secret)
+
+    async def delivered(self, messages: list[Outgoing]) -> None:
+        await self.store.delivered(m.outbox_id for m in messages)

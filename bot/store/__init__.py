@@ -1,0 +1,5 @@
+"""Where conversations live: SQLite through aiosqlite, the only place with SQL."""
+
+from bot.store.sqlite import Chore, StepWrite, Store
+
+__all__ = ["Chore", "StepWrite", "Store"]

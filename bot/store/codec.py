@@ -1,0 +1,36 @@
+"""Outbox rows as JSON, so a reply survives a restart exactly as the step produced it."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from bot.core.messages import Button, ButtonPress, ConversationKey, Document, Outgoing
+
+
+def encode_outgoing(message: Outgoing) -> str:
+    data: dict[str, Any] = {"text": message.text}
+    if message.buttons:
+        data["buttons"] = [[b.label, b.press.turn, b.press.index] for b in message.buttons]
+    if message.flow:
+        data["flow"], data["state"] = message.flow, message.state
+    if message.safety:
+        data["safety"] = True
+    if message.document:
+        data["document"] = [message.document.name, message.document.content]
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def decode_outgoing(key: ConversationKey, outbox_id: int, payload: str) -> Outgoing:
+    data = json.loads(payload)
+    document = data.get("document")
+    return Outgoing(
+        key=key,
+        text=data["text"],
+        buttons=tuple(Button(label, ButtonPress(t, i)) for label, t, i in data.get("buttons", ())),
+        flow=data.get("flow"),
+        state=data.get("state"),
+        safety=bool(data.get("safety")),
+        document=Document(document[0], document[1]) if document else None,
+        outbox_id=outbox_id,
+    )

@@ -1,0 +1,359 @@
+"""The SQLite store: numbered migrations, WAL, and one group commit shared by concurrent steps.
+
+Each step's writes (its state, its replies for the outbox, its records) are atomic. Steps that
+finish while a commit is running are written together in the next transaction, so durable
+throughput is not capped at one disk sync per message.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import os
+import time
+from collections import OrderedDict
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+from bot.core.messages import ConversationKey, Outgoing
+from bot.core.state import ConversationState
+from bot.store.codec import decode_outgoing, encode_outgoing
+
+# aiosqlite logs every call with its arguments at DEBUG: that would put people's words in logs.
+logging.getLogger("aiosqlite").setLevel(logging.INFO)
+log = logging.getLogger("brug.store")
+
+CACHE_SIZE = 10_000
+
+
+@dataclass(slots=True)
+class StepWrite:
+    """Everything one step changes, written in one transaction (None state: delete the row)."""
+
+    key: ConversationKey
+    state: ConversationState | None
+    outgoing: list[Outgoing] = field(default_factory=list)
+    records: list[tuple[str, dict[str, str]]] = field(default_factory=list)
+    safety_event: bool = False
+    forget: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Chore:
+    """A small write outside a step (an acknowledged reply, a cursor) for the same queue."""
+
+    sql: str
+    rows: list[tuple[Any, ...]]
+
+
+@dataclass(slots=True)
+class _Pending:
+    write: StepWrite | Chore
+    done: asyncio.Future[list[Outgoing]]
+
+
+def _migrations() -> list[tuple[int, str]]:
+    folder = resources.files("bot.store") / "migrations"
+    found = []
+    for item in folder.iterdir():
+        if item.name.endswith(".sql"):
+            found.append((int(item.name.split("_", 1)[0]), item.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+def create_private_file(path: Path) -> None:
+    """Create the database file readable by its owner only, before SQLite opens it."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
+    os.close(fd)
+    if path.stat().st_mode & 0o077:
+        path.chmod(0o600)
+
+
+class Store:
+    """Conversations, outbox, records and cursors in one SQLite file."""
+
+    def __init__(self, conn: aiosqlite.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+        self._cache: OrderedDict[ConversationKey, ConversationState] = OrderedDict()
+        self._queue: asyncio.Queue[_Pending] = asyncio.Queue()
+        self._writer: asyncio.Task[None] | None = None
+        self._next_outbox_id = 1
+        self.commits = 0
+
+    @classmethod
+    async def open(cls, path: Path) -> Store:
+        if str(path) != ":memory:":
+            create_private_file(path)
+        conn = await aiosqlite.connect(path, isolation_level=None)
+        store = cls(conn, path)
+        await store._prepare()
+        return store
+
+    async def _prepare(self) -> None:
+        conn = self._conn
+        await conn.execute("PRAGMA journal_mode=WAL")
+        await conn.execute("PRAGMA synchronous=NORMAL")
+        await conn.execute("PRAGMA busy_timeout=5000")
+        await conn.execute("PRAGMA foreign_keys=ON")
+        async with conn.execute("PRAGMA user_version") as cursor:
+            row = await cursor.fetchone()
+        version = int(row[0]) if row else 0
+        for number, sql in _migrations():
+            if number > version:
+                await conn.executescript(f"BEGIN;\n{sql}\nPRAGMA user_version={number};\nCOMMIT;")
+                log.info("migrated", extra={"event": "migrated", "version": number})
+        async with conn.execute("SELECT COALESCE(MAX(id), 0) FROM outbox") as cursor:
+            row = await cursor.fetchone()
+        self._next_outbox_id = (int(row[0]) if row else 0) + 1
+        self._writer = asyncio.get_running_loop().create_task(self._write_loop())
+
+    async def close(self) -> None:
+        """Finish every queued write, then close the file cleanly."""
+        if self._writer is not None:
+            await self._queue.join()
+            self._writer.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._writer
+            self._writer = None
+        await self._conn.close()
+
+    # --- conversations ----------------------------------------------------------------------
+
+    async def load(self, key: ConversationKey) -> ConversationState | None:
+        cached = self._cache.get(key)
+        if cached is not None:
+            self._cache.move_to_end(key)
+            return cached
+        async with self._conn.execute(
+            "SELECT data FROM conversations WHERE platform=? AND chat=? AND user=?",
+            (key.platform, key.chat, key.user),
+        ) as cursor:
+            row = await cursor.fetchone()
+        if row is None:
+            return None
+        state = ConversationState.from_json(row[0])
+        self._remember(key, state)
+        return state
+
+    def _remember(self, key: ConversationKey, state: ConversationState) -> None:
+        self._cache[key] = state
+        self._cache.move_to_end(key)
+        if len(self._cache) > CACHE_SIZE:
+            self._cache.popitem(last=False)
+
+    async def commit(self, write: StepWrite | Chore) -> list[Outgoing]:
+        """Write one step durably; returns its replies with their outbox ids.
+
+        Every write goes through this one queue: a second writer on the connection could
+        commit half of a running group transaction.
+        """
+        done: asyncio.Future[list[Outgoing]] = asyncio.get_running_loop().create_future()
+        await self._queue.put(_Pending(write, done))
+        return await done
+
+    async def _write_loop(self) -> None:
+        while True:
+            batch = [await self._queue.get()]
+            while not self._queue.empty():
+                batch.append(self._queue.get_nowait())
+            try:
+                results = await self._write(batch)
+            except Exception as error:  # a failed commit must fail its steps, not the loop
+                log.exception("commit failed", extra={"event": "commit_failed"})
+                with contextlib.suppress(Exception):
+                    await self._conn.rollback()
+                for pending in batch:
+                    if isinstance(pending.write, StepWrite):
+                        self._cache.pop(pending.write.key, None)
+                for pending in batch:
+                    if not pending.done.done():
+                        pending.done.set_exception(error)
+            else:
+                for pending, result in zip(batch, results, strict=True):
+                    if not pending.done.done():
+                        pending.done.set_result(result)
+            finally:
+                for _ in batch:
+                    self._queue.task_done()
+
+    async def _write(self, batch: list[_Pending]) -> list[list[Outgoing]]:
+        now = int(time.time())
+        upserts, deletes, outbox, records, safety, forgets = [], [], [], [], [], []
+        chores: list[Chore] = []
+        results: list[list[Outgoing]] = []
+        next_id = self._next_outbox_id
+        for pending in batch:
+            write = pending.write
+            if isinstance(write, Chore):
+                chores.append(write)
+                results.append([])
+                continue
+            key = write.key
+            if write.forget:
+                forgets.append((key.platform, key.user))
+            if write.state is None:
+                deletes.append((key.platform, key.chat, key.user))
+            else:
+                upserts.append((key.platform, key.chat, key.user, write.state.to_json(), now))
+            sent = []
+            for message in write.outgoing:
+                message = replace(message, outbox_id=next_id)
+                outbox.append(
+                    (next_id, key.platform, key.chat, key.user, encode_outgoing(message), now)
+                )
+                sent.append(message)
+                next_id += 1
+            results.append(sent)
+            for kind, data in write.records:
+                records.append(
+                    (
+                        key.platform,
+                        key.chat,
+                        key.user,
+                        kind,
+                        json.dumps(data, ensure_ascii=False),
+                        now,
+                    )
+                )
+            if write.safety_event:
+                keeps = write.state is not None and write.state.keeps_answers
+                safety.append((key.platform, key.user if keeps else None, now))
+        conn = self._conn
+        await conn.execute("BEGIN IMMEDIATE")
+        for platform, user in forgets:
+            for table in ("conversations", "outbox", "records", "safety_events"):
+                await conn.execute(
+                    f"DELETE FROM {table} WHERE platform=? AND user=?", (platform, user)
+                )
+        if upserts:
+            await conn.executemany(
+                "INSERT INTO conversations (platform, chat, user, data, updated_at)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (platform, chat, user)"
+                " DO UPDATE SET data=excluded.data, updated_at=excluded.updated_at",
+                upserts,
+            )
+        if deletes:
+            await conn.executemany(
+                "DELETE FROM conversations WHERE platform=? AND chat=? AND user=?", deletes
+            )
+        if outbox:
+            await conn.executemany(
+                "INSERT INTO outbox (id, platform, chat, user, payload, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                outbox,
+            )
+        if records:
+            await conn.executemany(
+                "INSERT INTO records (platform, chat, user, kind, data, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                records,
+            )
+        if safety:
+            await conn.executemany(
+                "INSERT INTO safety_events (platform, user, at) VALUES (?, ?, ?)", safety
+            )
+        for chore in chores:
+            await conn.executemany(chore.sql, chore.rows)
+        await conn.commit()
+        self.commits += 1
+        self._next_outbox_id = next_id
+        for pending in batch:
+            write = pending.write
+            if isinstance(write, Chore):
+                continue
+            if write.forget:
+                self._forget_cached(write.key.platform, write.key.user)
+            if write.state is None:
+                self._cache.pop(write.key, None)
+            else:
+                self._remember(write.key, write.state)
+        return results
+
+    def _forget_cached(self, platform: str, user: str) -> None:
+        for key in [k for k in self._cache if k.platform == platform and k.user == user]:
+            del self._cache[key]
+
+    # --- outbox -------------------------------------------------------------------------------
+
+    async def pending(self, platform: str, key: ConversationKey | None = None) -> list[Outgoing]:
+        """Replies committed but not yet confirmed by the platform, oldest first."""
+        sql = "SELECT id, chat, user, payload FROM outbox WHERE platform=?"
+        args: tuple[Any, ...] = (platform,)
+        if key is not None:
+            sql += " AND chat=? AND user=?"
+            args += (key.chat, key.user)
+        async with self._conn.execute(sql + " ORDER BY id", args) as cursor:
+            rows = await cursor.fetchall()
+        return [
+            decode_outgoing(ConversationKey(platform, chat, user), row_id, payload)
+            for row_id, chat, user, payload in rows
+        ]
+
+    async def delivered(self, outbox_ids: Iterable[int]) -> None:
+        ids = [(i,) for i in outbox_ids]
+        if ids:
+            await self.commit(Chore("DELETE FROM outbox WHERE id=?", ids))
+
+    # --- what is stored about a person ----------------------------------------------------
+
+    async def everything_about(self, platform: str, user: str) -> dict[str, Any]:
+        """All rows of one person, for /export."""
+        conn = self._conn
+        async with conn.execute(
+            "SELECT chat, data, updated_at FROM conversations WHERE platform=? AND user=?",
+            (platform, user),
+        ) as cursor:
+            conversations = [
+                {"chat": chat, "state": json.loads(data), "updated_at": at}
+                for chat, data, at in await cursor.fetchall()
+            ]
+        async with conn.execute(
+            "SELECT kind, data, created_at FROM records WHERE platform=? AND user=? ORDER BY id",
+            (platform, user),
+        ) as cursor:
+            records = [
+                {"kind": kind, "data": json.loads(data), "created_at": at}
+                for kind, data, at in await cursor.fetchall()
+            ]
+        async with conn.execute(
+            "SELECT at FROM safety_events WHERE platform=? AND user=? ORDER BY id",
+            (platform, user),
+        ) as cursor:
+            safety = [row[0] for row in await cursor.fetchall()]
+        return {"conversations": conversations, "records": records, "safety_events": safety}
+
+    async def rows_about(self, platform: str, user: str) -> int:
+        """How many rows anywhere still name this person (zero after /forget)."""
+        total = 0
+        for table in ("conversations", "outbox", "records", "safety_events"):
+            async with self._conn.execute(
+                f"SELECT COUNT(*) FROM {table} WHERE platform=? AND user=?", (platform, user)
+            ) as cursor:
+                row = await cursor.fetchone()
+            total += int(row[0]) if row else 0
+        return total
+
+    # --- cursors --------------------------------------------------------------------------
+
+    async def cursor(self, name: str) -> str | None:
+        async with self._conn.execute("SELECT value FROM cursors WHERE name=?", (name,)) as cur:
+            row = await cur.fetchone()
+        return str(row[0]) if row else None
+
+    async def set_cursor(self, name: str, value: str) -> None:
+        await self.commit(
+            Chore(
+                "INSERT INTO cursors (name, value) VALUES (?, ?)"
+                " ON CONFLICT (name) DO UPDATE SET value=excluded.value",
+                [(name, value)],
+            )
+        )

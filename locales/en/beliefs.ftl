@@ -1,0 +1,2 @@
+beliefs-title = beliefs
+beliefs-intro = beliefs (en)

@@ -1,0 +1,18 @@
+## Commands: the plain words that work like the command (both languages are read), and the
+## descriptions shown in the platforms' command lists.
+
+command-start-words = start, begin
+command-menu-words = menu, main menu
+command-help-words = help
+command-stop-words = stop, quit
+command-language-words = language
+command-export-words = export, my data
+command-forget-words = forget me, delete my data
+
+command-start-description = Begin, or carry on where you were
+command-menu-description = The menu with every topic
+command-help-description = What Brug is, and where to find help
+command-stop-description = Stop this exercise
+command-language-description = Choose a language
+command-export-description = See everything Brug keeps about you
+command-forget-description = Delete everything Brug keeps about you

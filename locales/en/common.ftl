@@ -1,0 +1,54 @@
+## Words and buttons that many flows share.
+
+btn-yes = Yes
+btn-a-bit = A bit
+btn-not-really = Not really
+btn-go-on = Go on
+btn-not-now = Not now
+btn-later = Later
+btn-menu = To the menu
+btn-continue = Carry on where I was
+btn-start-over = Start over
+btn-tell-more = Tell me more
+btn-skip = Skip
+
+## Typed words that count as a kind of answer (comma-separated; both languages are read).
+means-yes = yes, yeah, yep, sure, ok, okay, fine, please
+means-no = no, nope, no thanks, rather not
+means-later = later, not now, another time
+means-bit = bit, a bit, a little, sometimes, kind of
+
+language-dutch = Nederlands
+language-english = English
+
+country-nl = The Netherlands
+country-be = Belgium
+country-uk = United Kingdom
+country-us = United States
+country-other = Somewhere else
+
+tz-amsterdam = Dutch time
+tz-brussels = Belgian time
+tz-london = UK time
+tz-new-york = Eastern (New York)
+tz-chicago = Central (Chicago)
+tz-denver = Mountain (Denver)
+tz-los-angeles = Pacific (Los Angeles)
+
+## What Brug says when input does not fit. The conversation stays where it was.
+input-choose = Pick one of the options below: tap it, or type its number or words.
+input-out-of-range = That number isn't on the list. Pick a number from 1 to { $count }.
+input-empty = I don't see anything yet. Type whatever you like, or pick one of the options.
+input-too-long = That's a lot to read in one go. Could you say it more briefly, in a few sentences?
+input-invalid-timezone = I don't know that time zone. Type a city, like London or Tokyo, or pick one of the options.
+input-invalid-time = I can't read that time. Type it like this: 20:30.
+input-invalid-date = I can't read that date. Type it like this: 24-12, or "tomorrow".
+input-date-past = That date has passed. Pick a day from today on.
+input-unreadable = I can only read text. Would you put it into words?
+button-stale = That button no longer works. Pick an option under my last message, or type /menu.
+command-unknown = I don't know that command. Type /help to see what I can do.
+flow-changed = Sorry, this part of our conversation has changed since you were here. Let's start it again.
+stop-done = Okay, we'll stop here. I'll remember where you were. Type /menu whenever you want to go on.
+
+## Helplines, one per line, filled from locales/helplines.toml.
+helpline-entry = • { $name }: { $contact } ({ $hours })

@@ -1,0 +1,44 @@
+## Help, starting, continuing, language, /export and /forget.
+
+help-title = the help page
+help-about = I'm Brug, a chat companion to practise with on your own. I'm not a therapist or a counsellor, and I can't replace one.
+help-commands =
+    You can type these at any time:
+    /menu: every topic
+    /stop: stop what we're doing
+    /language: another language
+    /export: see everything I keep about you
+    /forget: delete it all
+    Plain words work too, like "menu", "stop" or "help".
+help-lines =
+    Would you like to talk to a person? You can always reach:
+    { $helplines }
+    Your doctor (GP) can think along with you too.
+
+start-title = the start
+start-welcome-back = Good to see you again.
+
+resume-title = carrying on
+resume-offer = Earlier you were working on { $topic }. Would you like to carry on where you were, or start over?
+
+language-title = the language
+language-pick = Welke taal wil je? Which language would you like?
+language-done = Okay, from now on we'll speak English.
+
+forget-title = deleting everything
+forget-confirm = Do you want me to delete everything I know about you? Your answers, your settings and where you were. I can't bring it back afterwards.
+forget-btn-yes = Yes, delete it all
+forget-btn-no = No, keep it
+forget-done = Done. I've deleted everything about you. If you ever come back, we'll simply start afresh.
+forget-kept = Okay, I won't delete anything.
+
+export-summary =
+    This is what I keep about you:
+    • { $records } answers from exercises: { $kinds }
+    • country: { $country }, time zone: { $tz }
+    • permission to keep answers: { $consent ->
+        [yes] yes
+       *[other] no
+    }
+    • times I gave you helplines: { $safety }
+export-document = Below is everything, exactly as it is stored (JSON).

@@ -1,0 +1,2 @@
+initiative-title = initiative
+initiative-intro = initiative (en)

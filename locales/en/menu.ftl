@@ -1,0 +1,14 @@
+menu-title = the menu
+menu-home = What would you like to look at today? Pick whatever speaks to you.
+menu-continue = Carry on with { $topic }
+menu-vulnerability = Afraid to show yourself
+menu-beliefs = Thoughts that keep you small
+menu-danger-pause = Pulling away when it gets close
+menu-rumination = Stuck in your head
+menu-initiative = Waiting for someone to come
+menu-validation = Looking for approval
+menu-old-wounds = Old hurt
+menu-reflection = Checking in with yourself
+menu-community = Small contacts
+menu-small-step = A small step for today
+menu-help = Help and explanations

@@ -1,0 +1,2 @@
+reflection-title = reflection
+reflection-intro = reflection (en)

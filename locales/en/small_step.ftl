@@ -1,0 +1,2 @@
+small_step-title = small_step
+small_step-intro = small_step (en)

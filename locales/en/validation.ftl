@@ -1,0 +1,2 @@
+validation-title = validation
+validation-intro = validation (en)

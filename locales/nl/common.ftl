@@ -1,0 +1,54 @@
+## Words and buttons that many flows share.
+
+btn-yes = Ja
+btn-a-bit = Een beetje
+btn-not-really = Niet echt
+btn-go-on = Verder
+btn-not-now = Niet nu
+btn-later = Later
+btn-menu = Naar het menu
+btn-continue = Verder waar ik was
+btn-start-over = Opnieuw beginnen
+btn-tell-more = Vertel meer
+btn-skip = Overslaan
+
+## Typed words that count as a kind of answer (comma-separated; both languages are read).
+means-yes = ja, jazeker, jawel, zeker, goed, oké, ok, prima, graag
+means-no = nee, neen, nee dank je, liever niet
+means-later = later, niet nu, straks, een andere keer
+means-bit = beetje, een beetje, soms, wel een beetje
+
+language-dutch = Nederlands
+language-english = English
+
+country-nl = Nederland
+country-be = België
+country-uk = Verenigd Koninkrijk
+country-us = Verenigde Staten
+country-other = Ergens anders
+
+tz-amsterdam = Nederlandse tijd
+tz-brussels = Belgische tijd
+tz-london = Britse tijd
+tz-new-york = Oostkust (New York)
+tz-chicago = Centraal (Chicago)
+tz-denver = Mountain (Denver)
+tz-los-angeles = Westkust (Los Angeles)
+
+## What Brug says when input does not fit. The conversation stays where it was.
+input-choose = Kies een van de opties hieronder: tik erop, of typ het nummer of de woorden.
+input-out-of-range = Dat nummer staat er niet bij. Kies een nummer van 1 tot { $count }.
+input-empty = Ik zie nog niets. Typ gerust iets, of kies een van de opties.
+input-too-long = Dat is veel om in één keer te lezen. Kun je het korter zeggen, in een paar zinnen?
+input-invalid-timezone = Die tijdzone ken ik niet. Typ een stad, zoals Amsterdam of Tokyo, of kies een van de opties.
+input-invalid-time = Die tijd kan ik niet lezen. Typ hem zo: 20:30.
+input-invalid-date = Die datum kan ik niet lezen. Typ hem zo: 24-12, of "morgen".
+input-date-past = Die datum is al voorbij. Kies een dag vanaf vandaag.
+input-unreadable = Ik kan alleen tekst lezen. Wil je het in woorden typen?
+button-stale = Deze knop werkt niet meer. Kies een optie bij mijn laatste bericht, of typ /menu.
+command-unknown = Die opdracht ken ik niet. Typ /help om te zien wat ik kan.
+flow-changed = Sorry, dit stuk van het gesprek is veranderd sinds je hier was. We beginnen het even opnieuw.
+stop-done = Goed, we stoppen hier. Ik onthoud waar je was. Typ /menu wanneer je verder wilt.
+
+## Helplines, one per line, filled from locales/helplines.toml.
+helpline-entry = • { $name }: { $contact } ({ $hours })

@@ -1,0 +1,2 @@
+community-title = community
+community-intro = community (nl)

@@ -1,0 +1,44 @@
+## Help, starting, continuing, language, /export and /forget.
+
+help-title = de uitleg
+help-about = Ik ben Brug, een chatmaatje om zelf mee te oefenen. Ik ben geen therapeut en geen hulpverlener, en ik kan die ook niet vervangen.
+help-commands =
+    Dit kun je altijd typen:
+    /menu: alle onderwerpen
+    /stop: stoppen met wat we doen
+    /language: een andere taal
+    /export: alles zien wat ik van je bewaar
+    /forget: alles wissen
+    Gewone woorden werken ook, zoals "menu", "stop" of "hulp".
+help-lines =
+    Wil je met een mens praten? Hier kun je altijd terecht:
+    { $helplines }
+    Ook je huisarts kan met je meedenken.
+
+start-title = het begin
+start-welcome-back = Fijn dat je er weer bent.
+
+resume-title = verder gaan
+resume-offer = Je was eerder bezig met { $topic }. Wil je verder waar je was, of opnieuw beginnen?
+
+language-title = de taal
+language-pick = Welke taal wil je? Which language would you like?
+language-done = Goed, vanaf nu praten we Nederlands.
+
+forget-title = alles wissen
+forget-confirm = Wil je dat ik alles wis wat ik van je weet? Je antwoorden, je instellingen en waar je was. Dat kan ik daarna niet meer terughalen.
+forget-btn-yes = Ja, wis alles
+forget-btn-no = Nee, laat maar
+forget-done = Klaar. Ik heb alles van je gewist. Als je ooit terugkomt, beginnen we gewoon opnieuw.
+forget-kept = Goed, ik wis niets.
+
+export-summary =
+    Dit is wat ik van je bewaar:
+    • { $records } antwoorden uit oefeningen: { $kinds }
+    • land: { $country }, tijdzone: { $tz }
+    • toestemming om te bewaren: { $consent ->
+        [yes] ja
+       *[other] nee
+    }
+    • keren dat ik hulplijnen gaf: { $safety }
+export-document = Hieronder staat alles, precies zoals het is opgeslagen (JSON).

@@ -1,0 +1,14 @@
+menu-title = het menu
+menu-home = Waar wil je vandaag bij stilstaan? Kies wat je aanspreekt.
+menu-continue = Verder met { $topic }
+menu-vulnerability = Bang om je te laten zien
+menu-beliefs = Gedachten die je klein houden
+menu-danger-pause = Afstand nemen als het dichtbij komt
+menu-rumination = Vast in je hoofd
+menu-initiative = Wachten tot iemand komt
+menu-validation = Bevestiging zoeken
+menu-old-wounds = Oude pijn
+menu-reflection = Even bij jezelf stilstaan
+menu-community = Kleine contacten
+menu-small-step = Een klein stapje voor vandaag
+menu-help = Hulp en uitleg

@@ -1,0 +1,2 @@
+old_wounds-title = old_wounds
+old_wounds-intro = old_wounds (nl)

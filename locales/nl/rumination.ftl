@@ -1,0 +1,2 @@
+rumination-title = rumination
+rumination-intro = rumination (nl)

@@ -1,0 +1,109 @@
+"""The crisis safety net inside conversations: first, everywhere, with the right lines."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from tests.conversation import Brug
+
+CRISIS_NL = "ik wil niet meer leven"
+CRISIS_EN = "I want to kill myself"
+
+
+def safety_rows(brug: Brug) -> list[tuple]:
+    with sqlite3.connect(brug.engine.store.path) as conn:
+        return conn.execute("SELECT platform, user FROM safety_events").fetchall()
+
+
+@pytest.mark.parametrize(
+    ("lang", "country", "present", "absent"),
+    [
+        ("nl", "NL", ["113", "0800-0113", "112"], ["988", "116 123"]),
+        ("nl", "BE", ["1813", "106"], ["0800-0113", "988"]),
+        ("en", "UK", ["116 123", "999"], ["988", "1813"]),
+        ("en", "US", ["988", "911"], ["116 123", "0800-0113"]),
+        ("en", "OTHER", ["findahelpline"], ["988", "0800-0113"]),
+    ],
+)
+async def test_lines_fit_the_country(
+    brug: Brug, lang: str, country: str, present: list[str], absent: list[str]
+) -> None:
+    chat = await brug.onboarded("ann", lang=lang, country=country)
+    await chat.say(CRISIS_EN if lang == "en" else CRISIS_NL)
+    first = chat.replies[0]
+    assert first.safety and first.flow == "safety"
+    for number in present:
+        assert number in first.text
+    for number in absent:
+        assert number not in first.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "present", "absent"),
+    [
+        ("nl", ["113", "1813", "106"], ["988"]),
+        ("en", ["116 123", "988", "findahelpline"], ["113 "]),
+    ],
+)
+async def test_before_the_country_is_known(
+    brug: Brug, lang: str, present: list[str], absent: list[str]
+) -> None:
+    chat = brug.chat("bob", lang=lang)
+    await chat.say("hallo")
+    await chat.say(CRISIS_NL if lang == "nl" else CRISIS_EN)
+    assert chat.replies[0].safety
+    for number in present:
+        assert number in chat.replies[0].text
+    for number in absent:
+        assert number not in chat.replies[0].text
+
+
+async def test_first_message_crisis_without_any_language(brug: Brug) -> None:
+    chat = brug.chat("cas", lang=None)
+    await chat.say("I don't want to live anymore")
+    safety = [m for m in chat.replies if m.safety]
+    assert len(safety) == 2  # Dutch and English lines, since nothing is known yet
+    assert "113" in safety[0].text and "988" in safety[1].text
+
+
+async def test_crisis_interrupts_a_flow_and_offers_to_continue(brug: Brug) -> None:
+    chat = await brug.onboarded("dee", lang="en")
+    await chat.tap("Pulling away")
+    await chat.tap("Yes")
+    await chat.tap("Yes, let's start")
+    await chat.tap("I'm here")
+    await chat.say("I want to end my life")
+    assert chat.replies[0].safety
+    assert "kill" not in chat.text and "end my life" not in chat.text
+    assert chat.state == "after"
+    await chat.tap("Later, where I was")
+    assert (chat.flow, chat.state) == ("danger_pause", "describe")
+
+
+async def test_crisis_is_checked_before_commands_and_answers(brug: Brug) -> None:
+    chat = await brug.onboarded("eva", lang="nl")
+    await chat.say("/menu ik wil dood")
+    assert chat.replies[0].safety
+
+
+async def test_only_the_fact_is_recorded(brug: Brug) -> None:
+    chat = await brug.onboarded("fay", lang="nl")
+    await chat.say("ik denk aan zelfmoord")
+    other = await brug.onboarded("gus", lang="nl", consent=False)
+    await other.say("ik denk aan zelfmoord")
+    assert sorted(safety_rows(brug), key=str) == [("test", "fay"), ("test", None)]
+    with sqlite3.connect(brug.engine.store.path) as conn:
+        dump = "\n".join(conn.iterdump())
+    assert "zelfmoord" not in dump
+
+
+@pytest.mark.parametrize(
+    "text", ["ik ga dood van het lachen", "this exam is killing me", "ik voel me eenzaam"]
+)
+async def test_idioms_are_no_crisis(brug: Brug, text: str) -> None:
+    chat = await brug.onboarded("hal", lang="nl")
+    await chat.say(text)
+    assert not any(m.safety for m in chat.replies)
+    assert safety_rows(brug) == []

@@ -1,0 +1,158 @@
+"""Onboarding, menu, help and the commands that work at any point, in Dutch and English."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from tests.conversation import Brug
+
+
+async def test_onboarding_in_dutch_keeps_answers(brug: Brug) -> None:
+    chat = brug.chat("ann", lang="nl")
+    await chat.say("hallo")
+    assert chat.flow == "onboarding"
+    assert "geen therapeut" in chat.text
+    await chat.tap("Verder")
+    assert "Mag ik bewaren" in chat.text
+    await chat.tap("Ja, bewaar")
+    assert "land" in chat.text
+    await chat.tap("België")
+    assert chat.labels[0] == "Belgische tijd"
+    await chat.say("Belgische tijd")
+    assert chat.flow == "menu"
+    assert len(chat.labels) == 11
+    state = await chat.stored()
+    assert (state.lang, state.country, state.tz, state.consent, state.onboarded) == (
+        "nl",
+        "BE",
+        "Europe/Brussels",
+        True,
+        True,
+    )
+
+
+async def test_onboarding_in_english_with_a_typed_city(brug: Brug) -> None:
+    chat = brug.chat("bob", lang="en")
+    await chat.say("hi")
+    assert "not a therapist" in chat.text
+    await chat.say("go on")
+    await chat.say("yes")
+    await chat.say("5")  # somewhere else
+    assert chat.labels == ["Skip"]
+    await chat.say("Atlantis")
+    assert "don't know that time zone" in chat.text
+    assert chat.state == "timezone"
+    await chat.say("tokyo")
+    assert chat.flow == "menu"
+    assert (await chat.stored()).tz == "Asia/Tokyo"
+
+
+async def test_language_asked_when_unknown(brug: Brug) -> None:
+    chat = brug.chat("cas", lang=None)
+    await chat.say("hoi")
+    assert chat.state == "language"
+    assert chat.labels == ["Nederlands", "English"]
+    await chat.tap("English")
+    assert "not a therapist" in chat.text
+
+
+async def test_declining_consent_keeps_only_the_language(brug: Brug) -> None:
+    chat = await brug.onboarded("dee", consent=False, country="UK")
+    stored = await brug.engine.store.load(chat.key)
+    assert stored.country == "UK"  # in memory for this conversation …
+    row = await _row(brug, chat)
+    assert '"lang":"nl"' in row and "UK" not in row and "Europe" not in row  # … not on disk
+    await chat.tap("Afstand nemen")
+    await chat.tap("Ja")
+    await chat.tap("Ja, laten we")
+    await chat.tap("Ik ben er")
+    await chat.say("Mijn zus belde niet terug")
+    assert "zus" not in await _row(brug, chat)
+    await chat.say("Niet meer opnemen")
+    assert "Mijn zus belde niet terug" in chat.text  # the exercise still reflects it back
+
+
+async def test_tell_me_more_about_consent(brug: Brug) -> None:
+    chat = brug.chat("eva", lang="en")
+    await chat.say("hello")
+    await chat.tap("Go on")
+    await chat.tap("Tell me more")
+    assert "your time zone" in chat.text
+    await chat.tap("No, rather not")
+    assert "only your language" in chat.text
+
+
+async def test_help_now_shows_helplines_before_consent(brug: Brug) -> None:
+    chat = brug.chat("fay", lang="nl")
+    await chat.say("hallo")
+    await chat.tap("Ik wil nu hulp")
+    assert "113" in chat.text and "1813" in chat.text
+
+
+async def test_menu_help_and_stop_work_anywhere_in_both_languages(brug: Brug) -> None:
+    chat = await brug.onboarded("gus")
+    await chat.tap("Afstand nemen")
+    await chat.say("hulp")
+    assert chat.flow == "help" and "geen therapeut" in chat.text
+    await chat.tap("Verder waar ik was")
+    assert chat.flow == "danger_pause" and chat.state == "intro"
+    await chat.say("/menu")
+    assert chat.flow == "menu"
+    await chat.say("stop")
+    assert "stoppen hier" in chat.text
+    await chat.say("help")
+    assert chat.flow == "help"
+
+
+async def test_leaving_half_way_offers_to_continue(brug: Brug) -> None:
+    chat = await brug.onboarded("hal", lang="en")
+    await chat.tap("Pulling away")
+    await chat.tap("Yes")
+    await chat.tap("Yes, let's start")
+    await chat.tap("I'm here")
+    await chat.say("My friend cancelled dinner")
+    assert chat.state == "urge"
+    await chat.say("/stop")
+    await chat.say("hello again")
+    assert chat.flow == "resume"
+    assert "the pause: real danger, or something old?" in chat.text
+    await chat.tap("Carry on where I was")
+    assert chat.state == "urge"
+    await chat.say("Not reply at all")
+    assert "My friend cancelled dinner" in chat.text
+
+
+async def test_resume_offer_from_the_menu_and_start_over(brug: Brug) -> None:
+    chat = await brug.onboarded("ida", lang="en")
+    await chat.tap("Pulling away")
+    await chat.tap("Yes")
+    await chat.say("menu")
+    assert chat.labels[0].startswith("Carry on with")
+    await chat.tap("Pulling away")
+    assert chat.flow == "resume"
+    await chat.tap("Start over")
+    assert (chat.flow, chat.state) == ("danger_pause", "intro")
+
+
+async def test_language_switch_keeps_the_place(brug: Brug) -> None:
+    chat = await brug.onboarded("jan")
+    await chat.tap("Afstand nemen")
+    await chat.say("/language")
+    await chat.tap("English")
+    assert "English" in chat.text
+    assert chat.state == "intro" and "Does this sound familiar?" in chat.text
+
+
+async def test_start_again_after_onboarding_says_welcome_back(brug: Brug) -> None:
+    chat = await brug.onboarded("kim")
+    await chat.say("/start")
+    assert "weer bent" in chat.text and chat.flow == "menu"
+
+
+async def _row(brug: Brug, chat) -> str:
+    """The conversation's row as it is on disk, read with a separate connection."""
+    with sqlite3.connect(brug.engine.store.path) as conn:
+        (data,) = conn.execute(
+            "SELECT data FROM conversations WHERE user=?", (chat.key.user,)
+        ).fetchone()
+    return data
