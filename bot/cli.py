@@ -37,6 +37,7 @@ def _parser() -> argparse.ArgumentParser:
 
 async def _chat(args: argparse.Namespace) -> int:
     from bot.adapters.terminal import PLATFORM, TerminalChat
+    from bot.nudges import Scheduler
 
     user = args.user or getpass.getuser()
     engine = await open_engine(args.db or default_db_path())
@@ -44,7 +45,8 @@ async def _chat(args: argparse.Namespace) -> int:
         chat = TerminalChat(
             engine, ConversationKey(PLATFORM, user, user), lang_hint=args.lang, as_json=args.json
         )
-        await chat.run()
+        async with Scheduler(engine).running():
+            await chat.run()
     finally:
         await engine.store.close()
     return 0

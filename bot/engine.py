@@ -10,21 +10,30 @@ import asyncio
 import logging
 import secrets
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from bot.core.export import render_export
 from bot.core.messages import ConversationKey, Incoming, Outgoing
 from bot.core.state import ConversationState
-from bot.core.step import Context, ExportData, ForgetUser, SafetyEvent, SaveRecord, step
+from bot.core.step import (
+    Context,
+    ExportData,
+    ForgetUser,
+    SafetyEvent,
+    SaveRecord,
+    Schedule,
+    step,
+)
 from bot.logs import pseudonym
 from bot.store import StepWrite, Store
 
 log = logging.getLogger("brug.engine")
 
 Clock = Callable[[], datetime]
+Sender = Callable[[list[Outgoing]], Awaitable[None]]
 
 
 def utc_now() -> datetime:
@@ -68,6 +77,7 @@ class Engine:
         self.clock = clock
         self.locks = KeyedLocks()
         self._secret = b""
+        self._senders: dict[str, Sender] = {}
 
     async def start(self) -> None:
         secret = await self.store.cursor("pseudonym-secret")
@@ -81,17 +91,24 @@ class Engine:
         key = incoming.key
         async with self.locks.hold(key):
             started = time.perf_counter()
-            state = await self.store.load(key) or ConversationState()
+            if incoming.group:  # rooms with more people: nothing is loaded or kept
+                state = ConversationState()
+            else:
+                state = await self.store.load(key) or ConversationState()
             if state.seen(incoming.event_id):
                 log.info("duplicate", extra={"event": "duplicate", "who": self.who(key)})
                 return []
             result = step(state, incoming, self.ctx, self.clock())
             write = StepWrite(
-                key, result.state.remember_event(incoming.event_id), list(result.outgoing)
+                key,
+                result.state.remember_event(incoming.event_id),
+                list(result.outgoing),
+                keep_state=not incoming.group,
+                done_scheduled=incoming.scheduled.id if incoming.scheduled else None,
             )
             for effect in result.effects:
                 await self._apply(effect, write)
-            sent = await self.store.commit(write)
+            sent: list[Outgoing] = await self.store.commit(write)
             position = result.state.position
             log.info(
                 "step",
@@ -105,6 +122,28 @@ class Engine:
             )
             return sent
 
+    async def deactivate(self, key: ConversationKey) -> None:
+        """The person blocked Brug or left: send nothing more until they write again."""
+        async with self.locks.hold(key):
+            state = await self.store.load(key)
+            if state is not None and state.active:
+                await self.store.commit(StepWrite(key, replace(state, active=False)))
+                log.info("inactive", extra={"event": "inactive", "who": self.who(key)})
+
+    def register(self, platform: str, sender: Sender) -> None:
+        """Where replies for `platform` go when they arise outside a platform's own update."""
+        self._senders[platform] = sender
+
+    async def dispatch(self, messages: list[Outgoing]) -> None:
+        """Hand replies (of a timed step or a nudge) to their platform's adapter."""
+        by_platform: dict[str, list[Outgoing]] = {}
+        for message in messages:
+            by_platform.setdefault(message.key.platform, []).append(message)
+        for platform, batch in by_platform.items():
+            sender = self._senders.get(platform)
+            if sender is not None:
+                await sender(batch)
+
     async def _apply(self, effect: object, write: StepWrite) -> None:
         key = write.key
         if isinstance(effect, SaveRecord):
@@ -112,6 +151,9 @@ class Engine:
         elif isinstance(effect, SafetyEvent):
             write.safety_event = True
             log.warning("safety", extra={"event": "safety", "who": self.who(key)})
+        elif isinstance(effect, Schedule):
+            due = int(self.clock().timestamp()) + effect.seconds
+            write.schedule.append((effect.kind, due, dict(effect.payload)))
         elif isinstance(effect, ForgetUser):
             write.forget, write.state = True, None
             log.info("forget", extra={"event": "forget", "who": self.who(key)})

@@ -38,6 +38,7 @@ class TerminalChat:
 
     async def run(self) -> None:
         """Show what a crash left unsent, then answer line by line until end of input."""
+        self.engine.register(PLATFORM, self._show)
         await self._show(await self.engine.store.pending(PLATFORM, self.key))
         if self.interactive:
             await self._send("/start")

@@ -97,6 +97,8 @@ class State:
     next: tuple[Route, ...] = ()
     record: Record | None = None
     safety: bool = False
+    after: Route | None = None
+    after_seconds: int = 0
 
     @property
     def waits(self) -> bool:
@@ -130,6 +132,8 @@ class Flow:
                 yield state, f"pick_{i}", choice.route
             for j, route in enumerate(state.next):
                 yield state, f"next_{j}", route
+            if state.after is not None:
+                yield state, "after", state.after
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +183,9 @@ def build_machine(flow: Flow) -> Machine:
 
 _ROUTE_KEYS = {"go", "flow", "do", "when", "set"}
 _CHOICE_KEYS = _ROUTE_KEYS | {"text", "value", "means"}
-_STATE_KEYS = {"say", "choices", "input", "save", "record", "safety", "branch"} | _ROUTE_KEYS
+_STATE_KEYS = {"say", "choices", "input", "save", "record", "safety", "branch", "after"}
+_STATE_KEYS |= _ROUTE_KEYS
+_AFTER_KEYS = _ROUTE_KEYS | {"seconds"}
 _FLOW_KEYS = {"flow", "version", "title", "start", "renamed", "states", "resumable"}
 
 
@@ -245,6 +251,15 @@ def _state(name: str, data: Mapping[str, Any], where: str, problems: _Problems) 
             next_routes.append(_route(raw, at, problems))
     if any(data.get(k) for k in ("go", "flow", "do")):
         next_routes.append(_route(data, where, problems))
+    after, seconds = None, 0
+    if data.get("after"):
+        raw = data["after"]
+        problems.unknown(f"{where}: after", raw, _AFTER_KEYS)
+        seconds = raw.get("seconds")
+        if not isinstance(seconds, int) or not 1 <= seconds <= 3600:
+            problems.append(f"{where}: 'after' needs whole seconds from 1 to 3600")
+            seconds = 1
+        after = _route(raw, f"{where}: after", problems)
     record = None
     if data.get("record"):
         raw = data["record"]
@@ -258,6 +273,8 @@ def _state(name: str, data: Mapping[str, Any], where: str, problems: _Problems) 
         next=tuple(next_routes),
         record=record,
         safety=bool(data.get("safety")),
+        after=after,
+        after_seconds=seconds,
     )
 
 
@@ -379,6 +396,10 @@ def graph_problems(
                 problems += _route_problems(flows, flow, f"{where}: choice {i + 1}", choice.route)
             for route in state.next:
                 problems += _route_problems(flows, flow, where, route)
+            if state.after is not None:
+                problems += _route_problems(flows, flow, f"{where}: after", state.after)
+                if not state.waits:
+                    problems.append(f"{where}: 'after' needs a state that waits (choices or input)")
             if not state.choices and not state.next:
                 problems.append(f"{where}: no way on (no choices, no go, flow, do or branch)")
             elif state.next and state.next[-1].when is not None:
@@ -407,6 +428,7 @@ def _reach_problems(flow: Flow) -> list[str]:
         state = flow.states[name]
         todo += [c.route.go for c in state.choices if c.route.go]
         todo += [r.go for r in state.next if r.go]
+        todo += [state.after.go] if state.after and state.after.go else []
     problems = [
         f"{file}: state '{name}' cannot be reached from '{flow.start}'"
         for name in flow.states

@@ -47,7 +47,11 @@ class ButtonPress:
 
 @dataclass(frozen=True, slots=True)
 class Incoming:
-    """One thing a person sent: text, a button press, or something we cannot read."""
+    """One thing a person sent (text, a button press, something unreadable), or a due row.
+
+    `group` marks a room with more people, where Brug only answers when addressed and never
+    keeps anything; `invite` is the link to a private chat that the adapter offers there.
+    """
 
     key: ConversationKey
     text: str | None = None
@@ -55,6 +59,18 @@ class Incoming:
     event_id: str | None = None
     lang_hint: str | None = None
     unreadable: bool = False
+    group: bool = False
+    invite: str | None = None
+    scheduled: Scheduled | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Scheduled:
+    """A due row of the schedule (a timed step or a nudge), delivered like a message."""
+
+    id: int
+    kind: str
+    payload: dict[str, str]
 
 
 @dataclass(frozen=True, slots=True)

@@ -218,6 +218,8 @@ _CRISIS = _alternatives(
     r"(?:al|alle|al mijn|al mn|al die|een hele (?:strip|doos|pot)(?: met)?) (?:mijn |mn |de )?"
     r"(?:pillen|medicijnen|tabletten|slaappillen) (?:innemen|in te nemen|slikken|te slikken|nemen"
     r"|te nemen|ingenomen|geslikt)",
+    rf"(?:neem|slik) (?:{_IK} )?(?:al|alle|al mijn|al mn|een hele (?:strip|doos|pot)(?: met)?)"
+    rf" (?:mijn |mn |de )?(?:pillen|medicijnen|tabletten|slaappillen)",
     r"(?:voor|onder) (?:de|een) (?:trein|metro|tram|auto|vrachtwagen|bus) (?:te )?(?:springen"
     r"|spring|gaan liggen|lopen)",
     r"spring\w* (?:voor|onder) (?:de|een) (?:trein|metro|tram|auto|vrachtwagen|bus)",

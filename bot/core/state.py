@@ -41,6 +41,7 @@ class ConversationState:
     tz: str | None = None
     consent: bool | None = None
     onboarded: bool = False
+    active: bool = True
     position: Position | None = None
     paused: Position | None = None
     turn: int = 0
@@ -66,6 +67,7 @@ class ConversationState:
             "lang": self.lang,
             "consent": self.consent,
             "onboarded": self.onboarded,
+            "active": self.active,
             "turn": self.turn,
             "events": list(self.recent_events),
         }
@@ -94,6 +96,7 @@ class ConversationState:
             tz=data.get("tz"),
             consent=data.get("consent"),
             onboarded=bool(data.get("onboarded")),
+            active=bool(data.get("active", True)),
             position=position("position"),
             paused=position("paused"),
             turn=int(data.get("turn", 0)),

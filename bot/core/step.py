@@ -14,7 +14,7 @@ from typing import Any
 from bot.core import inputs
 from bot.core.dialogue import EXIT_PREFIX, Choice, Dialogues, Flow, Route, State, move, parse_when
 from bot.core.helplines import HelplineBook
-from bot.core.messages import Button, ButtonPress, Incoming, Outgoing
+from bot.core.messages import Button, ButtonPress, Incoming, Outgoing, Scheduled
 from bot.core.safety import is_crisis
 from bot.core.state import ConversationState, Position
 from bot.core.texts import LANGUAGES, Texts
@@ -35,6 +35,15 @@ class SaveRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class Schedule:
+    """A row for the schedule: a timed step (`timer`) or a nudge, due in `seconds`."""
+
+    kind: str
+    seconds: int
+    payload: Mapping[str, str]
+
+
+@dataclass(frozen=True, slots=True)
 class ExportData:
     """The person asked for everything stored about them; the engine gathers it."""
 
@@ -44,7 +53,7 @@ class ForgetUser:
     """Delete every row of this person, on this platform."""
 
 
-Effect = SafetyEvent | SaveRecord | ExportData | ForgetUser
+Effect = SafetyEvent | SaveRecord | Schedule | ExportData | ForgetUser
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,12 +123,33 @@ class _Turn:
 
     def run(self) -> Step:
         event = self.event
+        if event.scheduled is None and not self.state.active:
+            self.state = replace(self.state, active=True)
         if event.text is not None and is_crisis(event.text):
             self._crisis()
+        elif event.group:
+            self._adopt_language_hint()
+            self._say("group-invite")
+        elif event.scheduled is not None:
+            self._scheduled(event.scheduled)
         else:
             self._adopt_language_hint()
             self._understand()
         return Step(self.state, tuple(self.out), tuple(self.effects))
+
+    def _scheduled(self, due: Scheduled) -> None:
+        """A timed step fires only if the person is still at the question that set it."""
+        current = self._current_quiet()
+        if (
+            not self.state.active
+            or due.kind != "timer"
+            or current is None
+            or due.payload.get("turn") != str(self.state.turn)
+        ):
+            return
+        flow, state = current
+        if state.after is not None:
+            self._follow(flow, state, "after", state.after, answer=None)
 
     def _adopt_language_hint(self) -> None:
         hint = self.event.lang_hint
@@ -296,6 +326,9 @@ class _Turn:
             self._say(key, safety=state.safety)
         buttons = self._buttons(state)
         self._say(state.say[-1], safety=state.safety, buttons=buttons, count=len(buttons))
+        if state.after is not None:
+            turn = {"turn": str(self.state.turn)}
+            self.effects.append(Schedule("timer", state.after_seconds, turn))
 
     def _buttons(self, state: State) -> tuple[Button, ...]:
         return tuple(
@@ -352,6 +385,10 @@ class _Turn:
         """Helplines first, whatever flow the person was in; the flow waits for later."""
         self.effects.append(SafetyEvent())
         self._adopt_language_hint()
+        if self.event.group:
+            for lang in [self.state.lang] if self.state.lang else LANGUAGES:
+                self._say("safety-message", safety=True, lang=lang)
+            return
         if self.state.lang is not None:
             return self._enter_flow("safety", interrupt=True, fresh=True)
         # Language not known yet: the lines of both languages, then the usual offer.
@@ -392,6 +429,7 @@ class _Turn:
             "consent": "" if state.consent is None else ("yes" if state.consent else "no"),
             "onboarded": "yes" if state.onboarded else "",
             "paused": paused.flow if paused else "",
+            "link": self.event.invite or "",
         }
         values.update(answers)
         return values

@@ -31,32 +31,53 @@ logging.getLogger("aiosqlite").setLevel(logging.INFO)
 log = logging.getLogger("brug.store")
 
 CACHE_SIZE = 10_000
+# Every table with rows about a person, keyed by (platform, user): what /forget deletes.
+PERSONAL_TABLES = ("conversations", "outbox", "records", "safety_events", "scheduled")
 
 
 @dataclass(slots=True)
 class StepWrite:
-    """Everything one step changes, written in one transaction (None state: delete the row)."""
+    """Everything one step changes, written in one transaction.
+
+    `state` None deletes the conversation row; `keep_state` False leaves it alone (group rooms).
+    """
 
     key: ConversationKey
     state: ConversationState | None
     outgoing: list[Outgoing] = field(default_factory=list)
     records: list[tuple[str, dict[str, str]]] = field(default_factory=list)
+    schedule: list[tuple[str, int, dict[str, str]]] = field(default_factory=list)
+    done_scheduled: int | None = None
     safety_event: bool = False
     forget: bool = False
+    keep_state: bool = True
 
 
 @dataclass(frozen=True, slots=True)
 class Chore:
-    """A small write outside a step (an acknowledged reply, a cursor) for the same queue."""
+    """A small write outside a step (an acknowledged reply, a cursor) for the same queue.
+
+    With `returning`, the one statement's RETURNING rows are the result.
+    """
 
     sql: str
     rows: list[tuple[Any, ...]]
+    returning: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class DueRow:
+    id: int
+    key: ConversationKey
+    kind: str
+    due_at: int
+    payload: dict[str, str]
 
 
 @dataclass(slots=True)
 class _Pending:
     write: StepWrite | Chore
-    done: asyncio.Future[list[Outgoing]]
+    done: asyncio.Future[Any]
 
 
 def _migrations() -> list[tuple[int, str]]:
@@ -150,13 +171,13 @@ class Store:
         if len(self._cache) > CACHE_SIZE:
             self._cache.popitem(last=False)
 
-    async def commit(self, write: StepWrite | Chore) -> list[Outgoing]:
+    async def commit(self, write: StepWrite | Chore) -> Any:
         """Write one step durably; returns its replies with their outbox ids.
 
         Every write goes through this one queue: a second writer on the connection could
         commit half of a running group transaction.
         """
-        done: asyncio.Future[list[Outgoing]] = asyncio.get_running_loop().create_future()
+        done: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
         await self._queue.put(_Pending(write, done))
         return await done
 
@@ -185,25 +206,39 @@ class Store:
                 for _ in batch:
                     self._queue.task_done()
 
-    async def _write(self, batch: list[_Pending]) -> list[list[Outgoing]]:
+    async def _write(self, batch: list[_Pending]) -> list[Any]:
         now = int(time.time())
         upserts, deletes, outbox, records, safety, forgets = [], [], [], [], [], []
-        chores: list[Chore] = []
-        results: list[list[Outgoing]] = []
+        schedule, done = [], []
+        chores: list[tuple[int, Chore]] = []
+        results: list[Any] = []
         next_id = self._next_outbox_id
         for pending in batch:
             write = pending.write
             if isinstance(write, Chore):
-                chores.append(write)
+                chores.append((len(results), write))
                 results.append([])
                 continue
             key = write.key
             if write.forget:
                 forgets.append((key.platform, key.user))
-            if write.state is None:
+            if write.keep_state and write.state is None:
                 deletes.append((key.platform, key.chat, key.user))
-            else:
+            elif write.keep_state and write.state is not None:
                 upserts.append((key.platform, key.chat, key.user, write.state.to_json(), now))
+            for kind, due_at, payload in write.schedule:
+                schedule.append(
+                    (
+                        key.platform,
+                        key.chat,
+                        key.user,
+                        kind,
+                        due_at,
+                        json.dumps(payload, ensure_ascii=False),
+                    )
+                )
+            if write.done_scheduled is not None:
+                done.append((now, write.done_scheduled))
             sent = []
             for message in write.outgoing:
                 message = replace(message, outbox_id=next_id)
@@ -230,7 +265,7 @@ class Store:
         conn = self._conn
         await conn.execute("BEGIN IMMEDIATE")
         for platform, user in forgets:
-            for table in ("conversations", "outbox", "records", "safety_events"):
+            for table in PERSONAL_TABLES:
                 await conn.execute(
                     f"DELETE FROM {table} WHERE platform=? AND user=?", (platform, user)
                 )
@@ -261,8 +296,20 @@ class Store:
             await conn.executemany(
                 "INSERT INTO safety_events (platform, user, at) VALUES (?, ?, ?)", safety
             )
-        for chore in chores:
-            await conn.executemany(chore.sql, chore.rows)
+        if schedule:
+            await conn.executemany(
+                "INSERT INTO scheduled (platform, chat, user, kind, due_at, payload)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                schedule,
+            )
+        if done:
+            await conn.executemany("UPDATE scheduled SET done_at=? WHERE id=?", done)
+        for index, chore in chores:
+            if chore.returning:
+                async with conn.execute(chore.sql, chore.rows[0]) as cursor:
+                    results[index] = list(await cursor.fetchall())
+            else:
+                await conn.executemany(chore.sql, chore.rows)
         await conn.commit()
         self.commits += 1
         self._next_outbox_id = next_id
@@ -334,13 +381,52 @@ class Store:
     async def rows_about(self, platform: str, user: str) -> int:
         """How many rows anywhere still name this person (zero after /forget)."""
         total = 0
-        for table in ("conversations", "outbox", "records", "safety_events"):
+        for table in PERSONAL_TABLES:
             async with self._conn.execute(
                 f"SELECT COUNT(*) FROM {table} WHERE platform=? AND user=?", (platform, user)
             ) as cursor:
                 row = await cursor.fetchone()
             total += int(row[0]) if row else 0
         return total
+
+    # --- schedule ---------------------------------------------------------------------------
+
+    async def claim_due(self, now: int, limit: int, stale_after: int = 60) -> list[DueRow]:
+        """Atomically claim due rows not claimed in the last `stale_after` seconds.
+
+        A claim that was never completed (a crash mid-dispatch) is claimed again later; the
+        step that handles a row marks it done in its own transaction, so nothing runs twice.
+        """
+        rows = await self.commit(
+            Chore(
+                "UPDATE scheduled SET claimed_at=? WHERE id IN ("
+                " SELECT id FROM scheduled WHERE done_at IS NULL AND due_at<=?"
+                " AND (claimed_at IS NULL OR claimed_at<?) ORDER BY due_at LIMIT ?)"
+                " RETURNING id, platform, chat, user, kind, due_at, payload",
+                [(now, now, now - stale_after, limit)],
+                returning=True,
+            )
+        )
+        return sorted(
+            (
+                DueRow(
+                    row[0],
+                    ConversationKey(row[1], row[2], row[3]),
+                    row[4],
+                    row[5],
+                    json.loads(row[6]),
+                )
+                for row in rows
+            ),
+            key=lambda due: (due.due_at, due.id),
+        )
+
+    async def skip_scheduled(self, ids: list[int], now: int) -> None:
+        """Mark rows done without handling them (too late, or for a conversation gone quiet)."""
+        if ids:
+            await self.commit(
+                Chore("UPDATE scheduled SET done_at=? WHERE id=?", [(now, i) for i in ids])
+            )
 
     # --- cursors --------------------------------------------------------------------------
 

@@ -1,0 +1,72 @@
+"""The schedule: timed steps and nudges are rows; this loop claims due rows and runs them.
+
+Each due row enters the engine like a message, so the step it causes is committed together
+with marking the row done. Nothing lives only in memory: after a crash, unfinished claims are
+claimed again and finished ones are never repeated.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+
+from bot.core.messages import Incoming, Scheduled
+from bot.engine import Engine
+from bot.store.sqlite import DueRow
+
+log = logging.getLogger("brug.schedule")
+
+# A timed step (a breathing pause) that is this late has lost its point.
+TIMER_LATE = 120
+
+
+def too_late(due: DueRow, now: int) -> bool:
+    return due.kind == "timer" and now - due.due_at > TIMER_LATE
+
+
+class Scheduler:
+    def __init__(self, engine: Engine, *, interval: float = 1.0, batch: int = 500) -> None:
+        self.engine = engine
+        self.interval = interval
+        self.batch = batch
+
+    async def tick(self) -> int:
+        """Run every row due now; returns how many were handled."""
+        store = self.engine.store
+        now = int(self.engine.clock().timestamp())
+        due = await store.claim_due(now, self.batch)
+        late = [d.id for d in due if too_late(d, now)]
+        await store.skip_scheduled(late, now)
+        ready = [d for d in due if d.id not in set(late)]
+        await asyncio.gather(*(self._run(d) for d in ready))
+        return len(ready)
+
+    async def _run(self, due: DueRow) -> None:
+        incoming = Incoming(
+            due.key,
+            scheduled=Scheduled(due.id, due.kind, due.payload),
+            event_id=f"due:{due.id}",
+        )
+        await self.engine.dispatch(await self.engine.handle(incoming))
+
+    async def run(self) -> None:
+        """Tick until cancelled; an error in one tick is logged and the next tick goes on."""
+        while True:
+            try:
+                handled = await self.tick()
+            except Exception:
+                log.exception("schedule tick failed", extra={"event": "schedule_error"})
+                handled = 0
+            if handled < self.batch:
+                await asyncio.sleep(self.interval)
+
+    @contextlib.asynccontextmanager
+    async def running(self):  # type: ignore[no-untyped-def]
+        task = asyncio.create_task(self.run())
+        try:
+            yield self
+        finally:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
