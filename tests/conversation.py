@@ -28,6 +28,12 @@ class Chat:
         self.history += self.replies
         return self.replies
 
+    async def receive(self, messages: list[Outgoing]) -> None:
+        """Replies that arrive on their own (a timed step, a nudge), as a platform gets them."""
+        await self.engine.delivered(messages)
+        self.replies = self.replies + messages
+        self.history += messages
+
     async def say(self, text: str, event_id: str | None = None) -> list[Outgoing]:
         return await self.send(
             Incoming(self.key, text=text, lang_hint=self.lang, event_id=event_id)

@@ -32,6 +32,11 @@ class ButtonPress:
         return f"b:{self.turn}:{self.index}"
 
     @classmethod
+    def stale(cls) -> ButtonPress:
+        """A press that matches no question: for callback data that cannot be read."""
+        return cls(-1, -1)
+
+    @classmethod
     def decode(cls, data: str) -> ButtonPress | None:
         """Parse callback data; forged or malformed data gives None, never an exception."""
         parts = data.split(":")

@@ -213,7 +213,7 @@ class _Turn:
 
     def _press(self, press: ButtonPress) -> None:
         current = self._current_quiet()
-        if current is None or press.turn != self.state.turn:
+        if current is None or press.turn != self.state.turn or press.index < 0:
             return self._complain("button-stale", reprompt=False)
         flow, state = current
         visible = self._visible(state)
