@@ -25,8 +25,10 @@ from bot.core.step import (
     SafetyEvent,
     SaveRecord,
     Schedule,
+    ShowView,
     step,
 )
+from bot.core.views import NEEDS, render_view
 from bot.logs import pseudonym
 from bot.store import StepWrite, Store
 
@@ -105,6 +107,7 @@ class Engine:
                 list(result.outgoing),
                 keep_state=not incoming.group,
                 done_scheduled=incoming.scheduled.id if incoming.scheduled else None,
+                at=int(self.clock().timestamp()),
             )
             for effect in result.effects:
                 await self._apply(effect, write)
@@ -152,8 +155,19 @@ class Engine:
             write.safety_event = True
             log.warning("safety", extra={"event": "safety", "who": self.who(key)})
         elif isinstance(effect, Schedule):
-            due = int(self.clock().timestamp()) + effect.seconds
-            write.schedule.append((effect.kind, due, dict(effect.payload)))
+            write.schedule.append((effect.kind, effect.due_at, dict(effect.payload)))
+        elif isinstance(effect, ShowView):
+            kinds, days = NEEDS[effect.view]
+            since = int(self.clock().timestamp()) - days * 86400
+            records = await self.store.records_of(key.platform, key.user, kinds, since)
+            state = write.state or ConversationState()
+            lang = state.lang or self.ctx.texts.languages[0]
+            texts = render_view(effect.view, records, lang, self.ctx.texts, self.clock(), state.tz)
+            shown = [
+                Outgoing(key, text, flow=write.outgoing[0].flow if write.outgoing else None)
+                for text in texts
+            ]
+            write.outgoing[effect.at : effect.at] = shown
         elif isinstance(effect, ForgetUser):
             write.forget, write.state = True, None
             log.info("forget", extra={"event": "forget", "who": self.who(key)})

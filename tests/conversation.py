@@ -92,5 +92,7 @@ class Brug:
         countries = ["NL", "BE", "UK", "US", "OTHER"]
         await chat.say(str(countries.index(country) + 1))
         await chat.say("Europe/Amsterdam")
+        await chat.say("10")  # no patterns chosen: done
+        await chat.say("2")  # the check-in later
         assert chat.flow == "menu", chat.text
         return chat

@@ -37,6 +37,7 @@ async def test_the_pause_in_dutch(brug: Brug) -> None:
     assert records(brug, "ann") == [
         {
             "kind": "danger_pause",
+            "flow": "danger_pause",
             "moment": "Mijn vriendin zegde onze afspraak af",
             "urge": "Niet meer reageren",
             "danger": "old",

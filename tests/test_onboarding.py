@@ -19,9 +19,20 @@ async def test_onboarding_in_dutch_keeps_answers(brug: Brug) -> None:
     await chat.tap("België")
     assert chat.labels[0] == "Belgische tijd"
     await chat.say("Belgische tijd")
+    assert chat.state == "patterns"
+    await chat.tap("Vast in je hoofd")
+    await chat.tap("Kleine contacten")
+    await chat.tap("Vast in je hoofd")  # tapped again: undone
+    assert "✓ Kleine contacten" in chat.labels
+    assert "Vast in je hoofd" in chat.labels
+    await chat.tap("Klaar")
+    assert chat.state == "checkin_offer"
+    await chat.tap("Later")
     assert chat.flow == "menu"
     assert len(chat.labels) == 11
+    assert chat.labels[0] == "Kleine contacten"  # the menu leans towards chosen patterns
     state = await chat.stored()
+    assert state.settings["patterns"] == ["community"]
     assert (state.lang, state.country, state.tz, state.consent, state.onboarded) == (
         "nl",
         "BE",
@@ -43,6 +54,8 @@ async def test_onboarding_in_english_with_a_typed_city(brug: Brug) -> None:
     assert "don't know that time zone" in chat.text
     assert chat.state == "timezone"
     await chat.say("tokyo")
+    await chat.say("done")
+    await chat.say("later")
     assert chat.flow == "menu"
     assert (await chat.stored()).tz == "Asia/Tokyo"
 

@@ -7,6 +7,7 @@ Each file holds a list of transcripts:
       consent: true       # answer yes to keeping answers (default true)
       country: NL         # NL | BE | UK | US | OTHER (default NL)
       onboarded: true     # walk onboarding first (default true); false starts from nothing
+      start: {flow: followup, answers: {what: "…"}}   # optional: begin as a reminder would
       steps:
         - say: "/menu"                      # type a message
           expect: {flow: menu}
@@ -34,6 +35,7 @@ from typing import Any
 import pytest
 import yaml
 
+from bot.core.messages import Incoming, Scheduled
 from bot.engine import Engine
 from bot.nudges import Scheduler
 from tests.conftest import FixedClock
@@ -82,6 +84,10 @@ async def test_transcript(
 ) -> None:
     chat = await _start(brug, script)
     scheduler = Scheduler(engine)
+    if "start" in script:
+        payload = {"flow": script["start"]["flow"], **script["start"].get("answers", {})}
+        due = Scheduled(0, "remind", {k: str(v) for k, v in payload.items()})
+        await chat.send(Incoming(chat.key, scheduled=due))
     for n, step in enumerate(script["steps"], 1):
         where = f"{script.get('name', '')}, step {n}"
         if "say" in step:

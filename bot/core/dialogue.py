@@ -17,6 +17,8 @@ import yaml
 from transitions import Machine
 
 INPUT_KINDS = ("text", "timezone", "time", "date")
+COMPUTATIONS = ("checkin_score", "small_step")
+VIEWS = ("journal", "review")
 ACTIONS = ("resume", "restart", "stop", "forget", "export", "end")
 PROFILE_FIELDS = ("lang", "country", "tz", "consent", "onboarded")
 EXIT_PREFIX = "→"
@@ -77,6 +79,18 @@ class Choice:
     route: Route
     value: str | None = None
     means: str | None = None
+    toggle: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Remind:
+    """A flow to start later: on the date saved as `on`, or each day for `days` days at `at`."""
+
+    flow: str
+    on: str | None = None
+    days: int = 0
+    at: str | None = None
+    fields: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +113,10 @@ class State:
     safety: bool = False
     after: Route | None = None
     after_seconds: int = 0
+    compute: str | None = None
+    view: str | None = None
+    remind: Remind | None = None
+    lean: str | None = None
 
     @property
     def waits(self) -> bool:
@@ -182,9 +200,10 @@ def build_machine(flow: Flow) -> Machine:
 # --- reading YAML ---------------------------------------------------------------------------
 
 _ROUTE_KEYS = {"go", "flow", "do", "when", "set"}
-_CHOICE_KEYS = _ROUTE_KEYS | {"text", "value", "means"}
+_CHOICE_KEYS = _ROUTE_KEYS | {"text", "value", "means", "toggle"}
 _STATE_KEYS = {"say", "choices", "input", "save", "record", "safety", "branch", "after"}
-_STATE_KEYS |= _ROUTE_KEYS
+_STATE_KEYS |= _ROUTE_KEYS | {"compute", "view", "remind", "lean"}
+_REMIND_KEYS = {"flow", "on", "days", "at", "fields"}
 _AFTER_KEYS = _ROUTE_KEYS | {"seconds"}
 _FLOW_KEYS = {"flow", "version", "title", "start", "renamed", "states", "resumable"}
 
@@ -238,8 +257,11 @@ def _state(name: str, data: Mapping[str, Any], where: str, problems: _Problems) 
                 route=_route(raw, at, problems),
                 value=None if raw.get("value") is None else str(raw["value"]),
                 means=raw.get("means"),
+                toggle=raw.get("toggle"),
             )
         )
+        if raw.get("toggle") and (raw.get("go") != name or raw.get("value") is None):
+            problems.append(f"{at}: a toggle needs a 'value' and 'go' back to its own state")
     input_kind = data.get("input")
     if input_kind is not None and input_kind not in INPUT_KINDS:
         problems.append(f"{where}: unknown input '{input_kind}' (known: {', '.join(INPUT_KINDS)})")
@@ -275,6 +297,42 @@ def _state(name: str, data: Mapping[str, Any], where: str, problems: _Problems) 
         safety=bool(data.get("safety")),
         after=after,
         after_seconds=seconds,
+        compute=_known(data.get("compute"), COMPUTATIONS, "compute", where, problems),
+        view=_known(data.get("view"), VIEWS, "view", where, problems),
+        remind=_remind(data.get("remind"), where, problems),
+        lean=data.get("lean"),
+    )
+
+
+def _known(
+    value: str | None, known: tuple[str, ...], what: str, where: str, problems: _Problems
+) -> str | None:
+    if value is not None and value not in known:
+        problems.append(f"{where}: unknown {what} '{value}' (known: {', '.join(known)})")
+        return None
+    return value
+
+
+def _remind(raw: Any, where: str, problems: _Problems) -> Remind | None:
+    if not raw:
+        return None
+    at = f"{where}: remind"
+    if not isinstance(raw, dict) or not raw.get("flow"):
+        problems.append(f"{at}: needs at least a 'flow'")
+        return None
+    problems.unknown(at, raw, _REMIND_KEYS)
+    days = raw.get("days", 0)
+    if (raw.get("on") is None) == (not days):
+        problems.append(f"{at}: give either 'on' (a saved date) or 'days'")
+    clock = raw.get("at")
+    if clock is not None and not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", str(clock)):
+        problems.append(f"{at}: 'at' must be a time like \"20:00\"")
+    return Remind(
+        flow=str(raw["flow"]),
+        on=raw.get("on"),
+        days=int(days or 0),
+        at=None if clock is None else str(clock),
+        fields=tuple(raw.get("fields") or ()),
     )
 
 
@@ -384,6 +442,12 @@ def graph_problems(
 ) -> list[str]:
     """Unknown targets, unreachable states, dead ends and endless pass-through loops."""
     problems = [f"missing core flow '{name}'" for name in CORE_FLOWS if name not in flows]
+    # Answers a flow gets from the reminders that start it count as saved in that flow.
+    provided: dict[str, set[str]] = {}
+    for flow in flows.values():
+        for state in flow.states.values():
+            if state.remind:
+                provided.setdefault(state.remind.flow, set()).update(state.remind.fields)
     for name, route in (commands or {}).items():
         problems += _route_problems(flows, Flow("", 0, "", "", {}, {}, Path()), name, route)
     for flow in flows.values():
@@ -408,11 +472,17 @@ def graph_problems(
                 problems.append(f"{where}: waits for an answer but says nothing")
             if state.input and not state.next:
                 problems.append(f"{where}: takes input but has no way on after it")
-            if state.record:
-                saved = {s.save for s in flow.states.values() if s.save}
-                for name in state.record.fields:
-                    if name not in saved:
-                        problems.append(f"{where}: records '{name}', which no state saves")
+            saved = {s.save for s in flow.states.values() if s.save} | provided.get(
+                flow.name, set()
+            )
+            needed = [*(state.record.fields if state.record else ())]
+            if state.remind:
+                needed += [*state.remind.fields, *([state.remind.on] if state.remind.on else [])]
+                if state.remind.flow not in flows:
+                    problems.append(f"{where}: reminds of unknown flow '{state.remind.flow}'")
+            for name in needed:
+                if name not in saved:
+                    problems.append(f"{where}: uses answer '{name}', which no state saves")
         problems += _reach_problems(flow)
     return problems
 

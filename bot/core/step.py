@@ -8,16 +8,27 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from bot.core import inputs
-from bot.core.dialogue import EXIT_PREFIX, Choice, Dialogues, Flow, Route, State, move, parse_when
+from bot.core import computations, inputs
+from bot.core.dialogue import (
+    EXIT_PREFIX,
+    Choice,
+    Dialogues,
+    Flow,
+    Remind,
+    Route,
+    State,
+    move,
+    parse_when,
+)
 from bot.core.helplines import HelplineBook
 from bot.core.messages import Button, ButtonPress, Incoming, Outgoing, Scheduled
 from bot.core.safety import is_crisis
 from bot.core.state import ConversationState, Position
 from bot.core.texts import LANGUAGES, Texts
+from bot.core.when import MORNING, local_to_utc, local_today, parse_clock
 
 COMMAND_PREFIXES = ("/", "!")
 MAX_HOPS = 40
@@ -36,11 +47,19 @@ class SaveRecord:
 
 @dataclass(frozen=True, slots=True)
 class Schedule:
-    """A row for the schedule: a timed step (`timer`) or a nudge, due in `seconds`."""
+    """A row for the schedule: a timed step (`timer`) or a flow to start (`remind`)."""
 
     kind: str
-    seconds: int
+    due_at: int
     payload: Mapping[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class ShowView:
+    """Messages built from stored records, to be placed at `at` among this step's replies."""
+
+    view: str
+    at: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +72,7 @@ class ForgetUser:
     """Delete every row of this person, on this platform."""
 
 
-Effect = SafetyEvent | SaveRecord | Schedule | ExportData | ForgetUser
+Effect = SafetyEvent | SaveRecord | Schedule | ShowView | ExportData | ForgetUser
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,16 +158,19 @@ class _Turn:
 
     def _scheduled(self, due: Scheduled) -> None:
         """A timed step fires only if the person is still at the question that set it."""
+        if not self.state.active:
+            return
+        if due.kind == "remind":
+            flow = self.ctx.dialogues.flows.get(due.payload.get("flow", ""))
+            if flow is not None:
+                answers = {k: v for k, v in due.payload.items() if k != "flow"}
+                self._enter_flow(flow.name, interrupt=True, fresh=True, answers=answers)
+            return
         current = self._current_quiet()
-        if (
-            not self.state.active
-            or due.kind != "timer"
-            or current is None
-            or due.payload.get("turn") != str(self.state.turn)
-        ):
+        if current is None or due.payload.get("turn") != str(self.state.turn):
             return
         flow, state = current
-        if state.after is not None:
+        if due.kind == "timer" and state.after is not None:
             self._follow(flow, state, "after", state.after, answer=None)
 
     def _adopt_language_hint(self) -> None:
@@ -209,7 +231,12 @@ class _Turn:
         return flow, flow.states[name]
 
     def _visible(self, state: State) -> list[tuple[int, Choice]]:
-        return [(i, c) for i, c in enumerate(state.choices) if self._holds(c.route.when)]
+        """The choices shown, in order: with `lean`, the person's own topics first."""
+        shown = [(i, c) for i, c in enumerate(state.choices) if self._holds(c.route.when)]
+        if state.lean:
+            mine = set(self.state.settings.get(state.lean) or ())
+            shown.sort(key=lambda pair: pair[1].value not in mine)
+        return shown
 
     def _press(self, press: ButtonPress) -> None:
         current = self._current_quiet()
@@ -260,6 +287,16 @@ class _Turn:
     # --- moving ---------------------------------------------------------------------------------
 
     def _choose(self, flow: Flow, state: State, index: int, choice: Choice) -> None:
+        if choice.toggle and choice.value is not None:
+            chosen = list(self.state.settings.get(choice.toggle) or ())
+            chosen = (
+                [v for v in chosen if v != choice.value]
+                if choice.value in chosen
+                else [*chosen, choice.value]
+            )
+            settings = {**self.state.settings, choice.toggle: chosen}
+            self.state = replace(self.state, settings=settings, turn=self.state.turn + 1)
+            return self._prompt(flow, state)
         if choice.value is not None:
             self._save(state, choice.value)
         self._follow(flow, state, f"pick_{index}", choice.route, answer=choice.value)
@@ -292,7 +329,13 @@ class _Turn:
             self._act(route.do)
 
     def _enter_flow(
-        self, name: str, *, interrupt: bool = False, fresh: bool = False, at: str | None = None
+        self,
+        name: str,
+        *,
+        interrupt: bool = False,
+        fresh: bool = False,
+        at: str | None = None,
+        answers: Mapping[str, str] | None = None,
     ) -> None:
         """Start a flow; one the person left half-way is offered to be continued instead."""
         if interrupt:
@@ -302,39 +345,99 @@ class _Turn:
             return self._enter_flow("resume")
         flow = self.ctx.dialogues[name]
         start = at or flow.start
-        self.state = replace(self.state, position=Position(name, flow.version, start))
+        position = Position(name, flow.version, start, dict(answers or {}))
+        self.state = replace(self.state, position=position)
         self._enter_state(flow, start)
 
     def _enter_state(self, flow: Flow, name: str) -> None:
         state = flow.states[name]
         answers = self.state.position.answers if self.state.position else {}
         self.state = replace(self.state, position=Position(flow.name, flow.version, name, answers))
+        if state.compute is not None:
+            answers = self._compute(state.compute, answers)
         if state.record is not None and self.state.keeps_answers:
             data = {f: answers[f] for f in state.record.fields if f in answers}
-            self.effects.append(SaveRecord(state.record.kind, data))
+            self.effects.append(SaveRecord(state.record.kind, {"flow": flow.name, **data}))
+        if state.remind is not None:
+            self._remind(state.remind, answers)
         if state.waits:
             self.state = replace(self.state, turn=self.state.turn + 1)
             self._prompt(flow, state)
             return
         for key in state.say:
             self._say(key, safety=state.safety)
+        if state.view:
+            self.effects.append(ShowView(state.view, len(self.out)))
         self._follow_next(flow, state)
+
+    def _compute(self, name: str, answers: Mapping[str, str]) -> dict[str, str]:
+        """Run a named calculation; its results become answers (and settings) of the flow."""
+        if name == "checkin_score":
+            shown, kept = computations.checkin_score(answers, self.state.settings)
+        else:
+            lang = self._lang()
+            shown, kept = computations.small_step(
+                self.ctx.texts.messages.get(lang, {}),
+                self.state.settings,
+                local_today(self.now, self.state.tz),
+                str(self.state.turn),
+            )
+        position = self.state.position
+        merged = {**answers, **shown}
+        if position is not None:
+            self.state = replace(
+                self.state,
+                position=replace(position, answers=merged),
+                settings={**self.state.settings, **kept},
+            )
+        return merged
+
+    def _remind(self, remind: Remind, answers: Mapping[str, str]) -> None:
+        """Schedule a flow for later; without consent, without the person's words."""
+        keep = self.state.keeps_answers
+        payload = {"flow": remind.flow}
+        payload |= {f: answers[f] for f in remind.fields if keep and f in answers}
+        tz = self.state.tz
+        if remind.on:
+            try:
+                day = date.fromisoformat(answers.get(remind.on, ""))
+            except ValueError:
+                return
+            moments = [local_to_utc(day, parse_clock(remind.at or MORNING), tz)]
+        else:
+            clock = parse_clock(remind.at or MORNING)
+            today = local_today(self.now, tz)
+            first = local_to_utc(today, clock, tz)
+            start = today if first > self.now else today + timedelta(days=1)
+            moments = [
+                local_to_utc(start + timedelta(days=n), clock, tz) for n in range(remind.days)
+            ]
+        for moment in moments:
+            self.effects.append(Schedule("remind", int(moment.timestamp()), payload))
 
     def _prompt(self, flow: Flow, state: State) -> None:
         """Say a waiting state's texts, with its buttons on the last message."""
         for key in state.say[:-1]:
             self._say(key, safety=state.safety)
+        if state.view:
+            self.effects.append(ShowView(state.view, len(self.out)))
         buttons = self._buttons(state)
         self._say(state.say[-1], safety=state.safety, buttons=buttons, count=len(buttons))
         if state.after is not None:
-            turn = {"turn": str(self.state.turn)}
-            self.effects.append(Schedule("timer", state.after_seconds, turn))
+            due = int(self.now.timestamp()) + state.after_seconds
+            self.effects.append(Schedule("timer", due, {"turn": str(self.state.turn)}))
 
     def _buttons(self, state: State) -> tuple[Button, ...]:
         return tuple(
-            Button(self._text(choice.text), ButtonPress(self.state.turn, n))
+            Button(self._label(choice), ButtonPress(self.state.turn, n))
             for n, (_, choice) in enumerate(self._visible(state))
         )
+
+    def _label(self, choice: Choice) -> str:
+        label = self._text(choice.text)
+        if choice.toggle and choice.value in (self.state.settings.get(choice.toggle) or ()):
+            return f"✓ {label}"
+        return label
 
     def _pause_current(self) -> None:
         current = self._current_quiet()
@@ -455,6 +558,10 @@ class _Turn:
         texts = self.ctx.texts
         needed = texts.variables(lang, key)
         args: dict[str, object] = {**self._vars(), "count": count}
+        for name in needed:  # an answer "@key" stands for the text of that key (a small step)
+            value = args.get(name)
+            if isinstance(value, str) and value.startswith("@"):
+                args[name] = texts.get(lang, value[1:])
         if "helplines" in needed:
             args["helplines"] = self._helplines(lang)
         if "topic" in needed and self.state.paused:

@@ -51,6 +51,7 @@ class StepWrite:
     safety_event: bool = False
     forget: bool = False
     keep_state: bool = True
+    at: int | None = None  # the engine's clock, so records and schedules share one time
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +221,7 @@ class Store:
                 results.append([])
                 continue
             key = write.key
+            now = write.at or int(time.time())
             if write.forget:
                 forgets.append((key.platform, key.user))
             if write.keep_state and write.state is None:
@@ -377,6 +379,19 @@ class Store:
         ) as cursor:
             safety = [row[0] for row in await cursor.fetchall()]
         return {"conversations": conversations, "records": records, "safety_events": safety}
+
+    async def records_of(
+        self, platform: str, user: str, kinds: tuple[str, ...], since: int
+    ) -> list[dict[str, Any]]:
+        """One person's records of some kinds since a moment, oldest first."""
+        marks = ",".join("?" for _ in kinds)
+        async with self._conn.execute(
+            f"SELECT kind, data, created_at FROM records WHERE platform=? AND user=?"
+            f" AND kind IN ({marks}) AND created_at>=? ORDER BY id",
+            (platform, user, *kinds, since),
+        ) as cursor:
+            rows = await cursor.fetchall()
+        return [{"kind": k, "data": json.loads(d), "created_at": at} for k, d, at in rows]
 
     async def rows_about(self, platform: str, user: str) -> int:
         """How many rows anywhere still name this person (zero after /forget)."""

@@ -31,3 +31,9 @@ onboarding-timezone =
     Which time zone are you in? Then I'll never send you anything in the middle of the night.
     Pick one below, or type the name of your city.
 onboarding-done = That's it. Pick wherever you'd like to start; there's no right or wrong order.
+onboarding-patterns =
+    Which of these do you recognise in yourself? Tap as many as you like, and tap again to undo. I'll start with those.
+    Tap "Done" when you're ready.
+onboarding-btn-patterns-done = Done
+onboarding-checkin-offer = Would you like to answer six short questions about how connected you feel? It takes about a minute. Later on, you can see whether anything changes.
+onboarding-btn-checkin = Yes, let's do it

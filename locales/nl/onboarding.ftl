@@ -31,3 +31,9 @@ onboarding-timezone =
     In welke tijdzone zit je? Dan stuur ik je nooit iets midden in de nacht.
     Kies hieronder, of typ de naam van je stad.
 onboarding-done = Dat was het. Kies maar waar je mee wilt beginnen; er is geen goede of foute volgorde.
+onboarding-patterns =
+    Welke van deze dingen herken je bij jezelf? Tik er zoveel aan als je wilt, en nog eens om het weg te halen. Dan begin ik daarmee.
+    Tik op "Klaar" als je klaar bent.
+onboarding-btn-patterns-done = Klaar
+onboarding-checkin-offer = Wil je nog zes korte vragen beantwoorden over hoe verbonden je je voelt? Het duurt ongeveer een minuut. Over een tijdje kun je dan zien of er iets verandert.
+onboarding-btn-checkin = Ja, doe maar

@@ -1,0 +1,2 @@
+checkin-title = checkin
+checkin-intro = checkin (en)

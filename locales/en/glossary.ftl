@@ -1,0 +1,2 @@
+glossary-title = glossary
+glossary-intro = glossary (en)

@@ -1,0 +1,2 @@
+journal-title = journal
+journal-intro = journal (en)

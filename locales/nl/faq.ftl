@@ -1,0 +1,2 @@
+faq-title = faq
+faq-intro = faq (nl)

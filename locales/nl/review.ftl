@@ -1,0 +1,2 @@
+review-title = review
+review-intro = review (nl)

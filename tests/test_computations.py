@@ -1,0 +1,87 @@
+"""The pure calculations: check-in scoring against the published key, small steps, local time."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+
+import pytest
+
+from bot.core.computations import checkin_score, score_checkin, small_step
+from bot.core.when import local_to_utc
+
+# Emotional items (q1-q3): yes or more-or-less scores 1. Social items (q4-q6, worded
+# positively): no or more-or-less scores 1 (De Jong Gierveld & Van Tilburg, 2006).
+KEY = [
+    ({"q1": "yes", "q2": "yes", "q3": "yes", "q4": "no", "q5": "no", "q6": "no"}, 3, 3, 6),
+    ({"q1": "no", "q2": "no", "q3": "no", "q4": "yes", "q5": "yes", "q6": "yes"}, 0, 0, 0),
+    ({"q1": "more", "q2": "more", "q3": "more", "q4": "more", "q5": "more", "q6": "more"}, 3, 3, 6),
+    ({"q1": "yes", "q2": "no", "q3": "more", "q4": "yes", "q5": "no", "q6": "more"}, 2, 2, 4),
+    ({"q1": "no", "q2": "yes", "q3": "no", "q4": "yes", "q5": "yes", "q6": "no"}, 1, 1, 2),
+]
+
+
+@pytest.mark.parametrize(("answers", "emotional", "social", "total"), KEY)
+def test_scoring_follows_the_published_key(answers, emotional, social, total) -> None:
+    score = score_checkin(answers)
+    assert (score.emotional, score.social, score.total) == (emotional, social, total)
+
+
+@pytest.mark.parametrize(
+    ("total", "band"),
+    [(0, "none"), (1, "none"), (2, "moderate"), (4, "moderate"), (5, "severe"), (6, "severe")],
+)
+def test_bands(total: int, band: str) -> None:
+    answers = {f"q{i}": "yes" if i <= 3 else "no" for i in range(1, 7)}
+    for i in range(1, 7 - total):
+        answers[f"q{i}"] = "yes" if i > 3 else "no"
+    assert score_checkin(answers).total == total
+    assert score_checkin(answers).band == band
+
+
+def test_one_skipped_item_leaves_its_subscale_without_score() -> None:
+    score = score_checkin(
+        {"q1": "skip", "q2": "yes", "q3": "yes", "q4": "no", "q5": "no", "q6": "yes"}
+    )
+    assert (score.emotional, score.social, score.total) == (None, 2, 4)
+
+
+def test_two_skipped_items_leave_no_total() -> None:
+    score = score_checkin({"q1": "skip", "q2": "yes", "q3": "yes", "q4": "skip", "q5": "no"})
+    assert score.total is None and score.band == "unknown"
+
+
+def test_trend_against_the_last_check_in() -> None:
+    high = {f"q{i}": "yes" if i <= 3 else "no" for i in range(1, 7)}
+    shown, kept = checkin_score(high, {})
+    assert shown["trend"] == "first" and kept == {"last_checkin_total": 6}
+    shown, _ = checkin_score(
+        {"q1": "no", "q2": "no", "q3": "no", "q4": "yes", "q5": "yes", "q6": "yes"}, kept
+    )
+    assert (shown["trend"], shown["previous"], shown["band"]) == ("lower", "6", "none")
+
+
+def test_small_step_prefers_chosen_topics_and_does_not_repeat_within_two_weeks() -> None:
+    keys = [
+        f"small_step-step-{topic}-{n}" for topic in ("community", "beliefs") for n in range(1, 3)
+    ]
+    settings: dict = {"patterns": ["community"]}
+    today = date(2026, 11, 26)
+    shown_ids = []
+    for turn in range(2):
+        shown, kept = small_step(keys, settings, today, str(turn))
+        settings |= kept
+        shown_ids.append(shown["step_id"])
+    assert sorted(shown_ids) == ["community-1", "community-2"]
+    third, _ = small_step(keys, settings, today, "3")
+    assert third["step_id"].startswith("beliefs")
+    later, _ = small_step(keys, {**settings, "patterns": ["community"]}, date(2026, 12, 11), "4")
+    assert later["step_id"].startswith("community")
+
+
+def test_local_time_across_daylight_saving_in_amsterdam() -> None:
+    spring = local_to_utc(date(2026, 3, 29), time(2, 30), "Europe/Amsterdam")
+    assert spring == datetime(2026, 3, 29, 1, 30, tzinfo=UTC)  # 03:30 local, after the gap
+    autumn = local_to_utc(date(2026, 10, 25), time(2, 30), "Europe/Amsterdam")
+    assert autumn == datetime(2026, 10, 25, 0, 30, tzinfo=UTC)  # the first 02:30 only
+    summer = local_to_utc(date(2026, 7, 1), time(20, 0), "Europe/Amsterdam")
+    assert summer == datetime(2026, 7, 1, 18, 0, tzinfo=UTC)
