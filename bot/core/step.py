@@ -6,6 +6,7 @@ flow's machine, say the next texts. The engine around it loads, saves and sends.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -31,6 +32,7 @@ from bot.core.texts import LANGUAGES, Texts
 from bot.core.when import MORNING, local_to_utc, local_today, parse_clock
 
 COMMAND_PREFIXES = ("/", "!")
+_NUMBER = re.compile(r"^\s*(\d{1,5})[.)]?\s*$")
 MAX_HOPS = 40
 
 
@@ -259,8 +261,9 @@ class _Turn:
         visible = self._visible(state)
         words = inputs.folded(text)
         if visible:
-            if words.isdigit() and len(words) < 6:
-                number = int(words)
+            typed = _NUMBER.match(text)
+            if typed:
+                number = int(typed.group(1))
                 if 1 <= number <= len(visible):
                     return self._choose(flow, state, *visible[number - 1])
                 if state.input is None:

@@ -16,3 +16,4 @@ safety-after = I'm still here. Take your time. If you'd like to carry on later, 
 safety-btn-lines-again = Show the numbers again
 safety-btn-later = Later, where I was
 safety-btn-rest = Nothing for now
+safety-rest = Okay. I'm here whenever you like. Just type something.

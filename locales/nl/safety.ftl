@@ -14,3 +14,4 @@ safety-after = Ik ben er nog. Neem de tijd. Als je later verder wilt, kan dat ge
 safety-btn-lines-again = Nummers nog eens
 safety-btn-later = Later verder waar ik was
 safety-btn-rest = Even niets
+safety-rest = Goed. Ik ben er, wanneer je maar wilt. Typ gewoon iets.

@@ -1,0 +1,145 @@
+"""The engine and store: strict order per conversation, durability, versions, migrations."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from bot.app import load_context
+from bot.core.messages import ConversationKey, Incoming
+from bot.core.state import ConversationState, Position
+from bot.engine import Engine
+from bot.store import StepWrite, Store
+from tests.conftest import ROOT
+from tests.conversation import Brug
+
+
+async def test_many_tasks_to_one_conversation_are_handled_one_after_the_other(
+    brug: Brug,
+) -> None:
+    chat = await brug.onboarded("ann", lang="en")
+    await chat.tap("Pulling away")
+    await chat.tap("Yes")
+    await chat.tap("Yes, let's start")
+    await chat.tap("I'm here")
+    texts = [f"answer number {n}" for n in range(40)]
+    results = await asyncio.gather(
+        *(
+            brug.engine.handle(Incoming(chat.key, text=t, event_id=f"e{n}"))
+            for n, t in enumerate(texts)
+        )
+    )
+    replies = [r for batch in results for r in batch]
+    assert all(batch for batch in results)  # none lost
+    # In order: the first answer describes the moment, the second is the urge, then the
+    # question about danger waits for a button, so later texts are asked to pick one.
+    assert results[1][0].state == "question" and "answer number 0" in results[1][0].text
+    ids = [r.outbox_id for r in replies]
+    assert ids == sorted(ids) and len(set(ids)) == len(ids)  # never interleaved
+    stored = await chat.stored()
+    assert stored.position.answers == {"moment": "answer number 0", "urge": "answer number 1"}
+
+
+async def test_the_same_event_twice_is_answered_once(brug: Brug) -> None:
+    chat = brug.chat("bob")
+    first = await chat.say("hallo", event_id="update-7")
+    again = await chat.say("hallo", event_id="update-7")
+    assert first and again == []
+
+
+async def test_many_conversations_at_once_share_group_commits(engine: Engine) -> None:
+    keys = [ConversationKey("test", f"c{n}", f"u{n}") for n in range(300)]
+    commits_before = engine.store.commits
+    results = await asyncio.gather(
+        *(engine.handle(Incoming(k, text="hallo", lang_hint="nl")) for k in keys)
+    )
+    assert all(results)
+    assert engine.store.commits - commits_before < len(keys)  # grouped
+    with sqlite3.connect(engine.store.path) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM conversations").fetchone() == (300,)
+
+
+async def test_a_renamed_state_still_resolves_and_a_removed_one_restarts_kindly(
+    tmp_path: Path, engine: Engine
+) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "dialogues", content / "dialogues")
+    shutil.copytree(ROOT / "locales", content / "locales")
+    path = content / "dialogues" / "danger_pause.yaml"
+    text = path.read_text().replace("version: 1", "version: 2\nrenamed: {urge: wish}")
+    text = text.replace("  urge:", "  wish:").replace("go: urge", "go: wish")
+    path.write_text(text)
+    ctx = load_context(content)
+    newer = Engine(engine.store, ctx, engine.clock)
+    await newer.start()
+    key = ConversationKey("test", "v", "v")
+    for state_name, expected in (("urge", "question"), ("gone", "intro")):
+        old = ConversationState(
+            lang="en",
+            onboarded=True,
+            consent=True,
+            position=Position("danger_pause", 1, state_name, {"moment": "x"}),
+        )
+        await engine.store.commit(StepWrite(key, old))
+        replies = await newer.handle(Incoming(key, text="Walk away"))
+        assert replies[-1].state == expected
+        if state_name == "gone":
+            assert "has changed since you were here" in replies[0].text
+
+
+async def test_migrations_are_numbered_and_run_once(tmp_path: Path) -> None:
+    path = tmp_path / "m.sqlite3"
+    store = await Store.open(path)
+    await store.close()
+    store = await Store.open(path)  # a second open runs nothing again
+    await store.close()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] >= 2
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+async def test_a_failed_commit_fails_the_step_and_the_store_goes_on(engine: Engine) -> None:
+    key = ConversationKey("test", "f", "f")
+    await engine.handle(Incoming(key, text="hallo", lang_hint="nl"))
+    with sqlite3.connect(engine.store.path) as conn:
+        conn.execute(
+            "CREATE TRIGGER no_outbox BEFORE INSERT ON outbox"
+            " BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"
+        )
+    before = await engine.store.load(key)
+    with pytest.raises(sqlite3.DatabaseError):
+        await engine.handle(Incoming(key, text="1"))
+    with sqlite3.connect(engine.store.path) as conn:
+        conn.execute("DROP TRIGGER no_outbox")
+    assert await engine.store.load(key) == before  # nothing half-written
+    assert await engine.handle(Incoming(key, text="1"))
+
+
+def test_state_round_trips_through_json() -> None:
+    state = ConversationState(
+        lang="nl",
+        country="BE",
+        tz="Europe/Brussels",
+        consent=True,
+        onboarded=True,
+        position=Position("menu", 1, "home", {"a": "b"}),
+        paused=Position("danger_pause", 1, "urge", {"moment": "m"}),
+        turn=7,
+        recent_events=("1", "2"),
+        settings={"patterns": ["x"]},
+    )
+    assert ConversationState.from_json(state.to_json()) == state
+    private = replace(state, consent=False)
+    assert ConversationState.from_json(private.to_json()) == replace(
+        private,
+        country=None,
+        tz=None,
+        settings={},
+        position=Position("menu", 1, "home"),
+        paused=Position("danger_pause", 1, "urge"),
+    )

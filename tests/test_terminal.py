@@ -1,0 +1,137 @@
+"""`brug chat` as a real process: piped input, JSON output, and a SIGKILL in the middle."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+BRUG = [sys.executable, "-m", "bot"]
+
+ONBOARDING_NL = [
+    "hallo",
+    "Verder",
+    "Ja, bewaar het",
+    "Nederland",
+    "Nederlandse tijd",
+    "Klaar",
+    "Later",
+]
+PAUSE_NL = [
+    "Afstand nemen als het dichtbij komt",
+    "Ja",
+    "Ja, laten we beginnen",
+    "Ik ben er",
+    "Hij reageerde kortaf",
+    "Weglopen",
+    "Iets ouds",
+    "Ik voel me klein",
+    "Is er iets?",
+    "Misschien",
+]
+
+
+def chat(db: Path, lines: list[str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*BRUG, "chat", "--db", str(db), "--user", "tess", *args],
+        input="".join(f"{line}\n" for line in lines),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def messages(output: str) -> list[dict]:
+    return [json.loads(line) for line in output.splitlines()]
+
+
+def test_piped_dutch_walk_through_onboarding_and_the_pause(tmp_path: Path) -> None:
+    result = chat(tmp_path / "b.sqlite3", ONBOARDING_NL + PAUSE_NL, "--lang", "nl", "--json")
+    assert result.returncode == 0, result.stderr
+    out = messages(result.stdout)
+    assert {"text", "buttons", "flow", "state", "safety"} <= set(out[0])
+    assert out[-1]["flow"] == "danger_pause" and out[-1]["state"] == "close"
+    assert "Je nam een pauze" in "\n".join(m["text"] for m in out[-2:])
+    assert not any(m["safety"] for m in out)
+    assert result.stderr == ""
+
+
+def test_piped_english_plain_text_with_numbered_buttons(tmp_path: Path) -> None:
+    result = chat(
+        tmp_path / "b.sqlite3", ["hi", "1", "1", "3", "1", "10", "2", "3", "1"], "--lang", "en"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "  1. Yes\n  2. A bit\n  3. Not really" in result.stdout
+    assert "Shall we try it together?" in result.stdout
+
+
+def test_json_marks_the_crisis_answer(tmp_path: Path) -> None:
+    result = chat(
+        tmp_path / "b.sqlite3", ["hallo", "ik wil niet meer leven"], "--lang", "nl", "--json"
+    )
+    out = messages(result.stdout)
+    assert out[-2]["safety"] is True and "113" in out[-2]["text"]
+    assert out[-1]["safety"] is False
+
+
+def test_empty_input_exits_cleanly(tmp_path: Path) -> None:
+    result = chat(tmp_path / "b.sqlite3", [])
+    assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+
+
+def test_a_killed_chat_continues_at_the_same_step(tmp_path: Path) -> None:
+    db = tmp_path / "b.sqlite3"
+    process = subprocess.Popen(
+        [*BRUG, "chat", "--db", str(db), "--user", "tess", "--lang", "nl", "--json"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        bufsize=1,
+    )
+    assert process.stdin and process.stdout
+    seen: list[dict] = []
+    for line in [*ONBOARDING_NL, *PAUSE_NL[:5]]:
+        process.stdin.write(line + "\n")
+        process.stdin.flush()
+        # read until the reply that waits for the person (it carries the state)
+        while True:
+            message = json.loads(process.stdout.readline())
+            seen.append(message)
+            if message["buttons"] or message["state"] in {"describe", "urge", "write"}:
+                break
+    assert seen[-1]["state"] == "urge"
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait(timeout=10)
+    result = chat(db, ["Weglopen"], "--lang", "nl", "--json")
+    out = messages(result.stdout)
+    assert out[-1]["state"] == "question"
+    assert "Hij reageerde kortaf" in out[-1]["text"]
+
+
+def test_database_is_created_owner_only(tmp_path: Path) -> None:
+    db = tmp_path / "new" / "brug.sqlite3"
+    chat(db, ["hallo"], "--lang", "nl")
+    assert (db.stat().st_mode & 0o777) == 0o600
+    assert (db.parent.stat().st_mode & 0o777) == 0o700
+
+
+def test_a_reply_committed_but_not_shown_is_shown_after_a_restart(tmp_path: Path) -> None:
+    db = tmp_path / "b.sqlite3"
+    chat(db, ["hallo"], "--lang", "en")
+    # As if the process died between commit and print: put the reply back in the outbox.
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        conn.execute(
+            "INSERT INTO outbox (platform, chat, user, payload, created_at)"
+            " VALUES ('terminal', 'tess', 'tess', ?, ?)",
+            (json.dumps({"text": "Waiting reply"}), int(time.time())),
+        )
+    result = chat(db, [], "--lang", "en")
+    assert result.stdout.startswith("Waiting reply")
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM outbox").fetchone() == (0,)
