@@ -5,14 +5,17 @@ from __future__ import annotations
 import argparse
 import asyncio
 import getpass
+import os
 import sys
 from pathlib import Path
 
-from bot.app import CONTENT_ROOT, default_db_path, open_engine
+from bot.app import CONTENT_ROOT, default_db_path, open_engine, platforms_configured, serve
 from bot.core.dialogue import DialogueError
 from bot.core.messages import ConversationKey
 from bot.core.texts import LANGUAGES
 from bot.logs import setup_logging
+
+FLOWS_DOC = "docs/flows.md"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -27,6 +30,15 @@ def _parser() -> argparse.ArgumentParser:
         "--db", type=Path, default=None, help=f"SQLite file (default: {default_db_path()})"
     )
     chat.add_argument("--json", action="store_true", help="one JSON object per bot message")
+
+    run = sub.add_parser("run", help="run Brug on Telegram and/or Matrix (see README)")
+    run.add_argument(
+        "--db", type=Path, default=None, help=f"SQLite file (default: {default_db_path()})"
+    )
+
+    graph = sub.add_parser("graph", help="a flow as a Mermaid state diagram")
+    graph.add_argument("flow", nargs="?", help="the flow id, e.g. danger_pause")
+    graph.add_argument("--docs", action="store_true", help=f"write {FLOWS_DOC} for every flow")
 
     check = sub.add_parser("check", help="validate every dialogue and locale")
     check.add_argument(
@@ -52,6 +64,38 @@ async def _chat(args: argparse.Namespace) -> int:
     return 0
 
 
+def _run(args: argparse.Namespace) -> int:
+    env = dict(os.environ)
+    if not platforms_configured(env):
+        print(
+            "Nothing to run: set BRUG_TELEGRAM_TOKEN (Telegram) and/or BRUG_MATRIX_HOMESERVER,"
+            " BRUG_MATRIX_USER and BRUG_MATRIX_PASSWORD (Matrix). To try Brug without an"
+            " account, use `brug chat`.",
+            file=sys.stderr,
+        )
+        return 2
+    return asyncio.run(serve(args.db or default_db_path(), env))
+
+
+def _graph(args: argparse.Namespace) -> int:
+    from bot.app import load_context
+    from bot.core.graph import flows_markdown, mermaid
+
+    ctx = load_context()
+    if args.docs:
+        (CONTENT_ROOT / FLOWS_DOC).write_text(flows_markdown(ctx.dialogues, ctx.texts))
+        print(f"wrote {FLOWS_DOC}")
+        return 0
+    if args.flow not in ctx.dialogues:
+        print(
+            f"unknown flow {args.flow!r}; known: {', '.join(sorted(ctx.dialogues.flows))}",
+            file=sys.stderr,
+        )
+        return 2
+    print(mermaid(ctx.dialogues[args.flow], ctx.texts))
+    return 0
+
+
 def _check(args: argparse.Namespace) -> int:
     from bot.core.check import check
 
@@ -73,6 +117,10 @@ def main(argv: list[str] | None = None) -> int:
             return _check(args)
         if args.command == "chat":
             return asyncio.run(_chat(args))
+        if args.command == "run":
+            return _run(args)
+        if args.command == "graph":
+            return _graph(args)
     except DialogueError as error:
         print(f"Brug cannot start, the dialogues have problems:\n{error}", file=sys.stderr)
         return 2
