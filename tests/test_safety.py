@@ -386,8 +386,29 @@ def test_a_broken_file_is_refused(tmp_path: Path, countries: str, hours: str, me
     path.write_text(
         f'[countries]\nNL = ["nl-113"]\nBE = ["nl-113"]\nUK = ["nl-113"]\nUS = ["nl-113"]\n'
         f'{countries}\n[before_country]\nnl = ["nl-113"]\nen = ["nl-113"]\n'
-        f'[lines.nl-113]\nname = "113"\nphone = "113"\nhours = {hours}\n',
+        f'[lines.nl-113]\nname = "113"\nphone = "113"\nhours = {hours}\n'
+        '[emergency]\nNL = "112"\nBE = "112"\nUK = "999"\nUS = "911"\nOTHER = "112"\n'
+        'nl = "112"\nen = "112"\n',
         encoding="utf-8",
     )
     with pytest.raises(ValueError, match=message):
         HelplineBook.load(path)
+
+
+@pytest.mark.parametrize(
+    ("country", "lang", "number"),
+    [
+        ("NL", "nl", "112"),
+        ("BE", "en", "112"),
+        ("UK", "en", "999"),
+        ("US", "en", "911"),
+        (None, "nl", "112"),
+        (None, "en", "112 in Europe or 911 in the US"),
+        ("DE", "en", "your local emergency number"),
+    ],
+)
+def test_emergency_numbers_come_from_the_data_file(
+    country: str | None, lang: str, number: str
+) -> None:
+    book = HelplineBook.load(Path(__file__).resolve().parents[1] / "locales" / "helplines.toml")
+    assert number in book.emergency_for(country, lang)

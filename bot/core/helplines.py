@@ -40,10 +40,12 @@ class HelplineBook:
         lines: Mapping[str, Mapping[str, Helpline]],
         countries: Mapping[str, tuple[str, ...]],
         before_country: Mapping[str, tuple[str, ...]],
+        emergency: Mapping[str, Mapping[str, str]],
     ) -> None:
         self._lines = dict(lines)  # line id -> language -> Helpline
         self._countries = dict(countries)
         self._before_country = dict(before_country)
+        self._emergency = dict(emergency)  # country code or language -> language -> text
 
     @classmethod
     def load(cls, path: Path) -> "HelplineBook":
@@ -63,16 +65,31 @@ class HelplineBook:
         }
         countries = _id_lists(_table(data, "countries"), lines, "countries")
         before_country = _id_lists(_table(data, "before_country"), lines, "before_country")
+        emergency = {
+            where: {lang: _text("emergency", where, value, lang) or "" for lang in LANGUAGES}
+            for where, value in _table(data, "emergency").items()
+        }
         missing = [c for c in _REQUIRED_COUNTRIES if c not in countries]
         missing += [f"before_country.{lang}" for lang in LANGUAGES if lang not in before_country]
+        missing += [
+            f"emergency.{w}" for w in (*_REQUIRED_COUNTRIES, *LANGUAGES) if w not in emergency
+        ]
         if missing:
             raise ValueError(f"missing: {', '.join(missing)}")
-        return cls(lines, countries, before_country)
+        return cls(lines, countries, before_country, emergency)
 
     @property
     def countries(self) -> tuple[str, ...]:
         """The country codes with their own lines, OTHER included, in file order."""
         return tuple(self._countries)
+
+    def emergency_for(self, country: str | None, lang: str) -> str:
+        """The number to call in immediate danger; by language while the country is unknown."""
+        lang = lang if lang in LANGUAGES else _FALLBACK_LANG
+        if country:
+            where = country.strip().upper()
+            return self._emergency.get(where, self._emergency[_OTHER])[lang]
+        return self._emergency[lang][lang]
 
     def lines_for(self, country: str | None, lang: str) -> list[Helpline]:
         """The lines for a country; before it is known (None or ""), those for the language.

@@ -567,6 +567,8 @@ class _Turn:
                 args[name] = texts.get(lang, value[1:])
         if "helplines" in needed:
             args["helplines"] = self._helplines(lang)
+        if "emergency" in needed:
+            args["emergency"] = self.ctx.helplines.emergency_for(self.state.country, lang)
         if "topic" in needed and self.state.paused:
             flow = self.ctx.dialogues.flows.get(self.state.paused.flow)
             args["topic"] = texts.get(lang, flow.title) if flow and flow.title else ""

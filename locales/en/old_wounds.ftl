@@ -54,11 +54,7 @@ old_wounds-think = That's completely fine. You look for help when you're ready, 
 old_wounds-now =
     I'm glad you said so. If it's too heavy right now, you deserve help now, not later. You can talk to someone straight away:
     { $helplines }
-    If you're in immediate danger, call { $country ->
-        [US] 911
-        [UK] 999
-       *[other] 112
-    }.
+    If you're in immediate danger, call { $emergency }.
 old_wounds-now-after =
     I'll still be here afterwards. Take your time.
     What would you like to do now?

@@ -5,13 +5,7 @@ safety-message =
     What you're writing sounds really heavy. I'm glad you said it, and you don't have to carry this alone.
     Please talk to someone who is there for exactly this, day or night:
     { $helplines }
-    If you are in immediate danger, call { $country ->
-        [US] 911
-        [UK] 999
-        [NL] 112
-        [BE] 112
-       *[other] your local emergency number (112 in Europe, 911 in the US)
-    }.
+    If you are in immediate danger, call { $emergency }.
 safety-after = I'm still here. Take your time. If you'd like to carry on later, that's fine.
 safety-btn-lines-again = Show the numbers again
 safety-btn-later = Later, where I was

@@ -54,11 +54,7 @@ old_wounds-think = Dat is helemaal goed. Hulp zoeken doe je wanneer jij eraan to
 old_wounds-now =
     Fijn dat je het zegt. Als het nu te zwaar is, verdien je nu hulp, niet pas later. Hier kun je meteen iemand spreken:
     { $helplines }
-    Ben je in direct gevaar, bel dan { $country ->
-        [US] 911
-        [UK] 999
-       *[other] 112
-    }.
+    Ben je in direct gevaar, bel dan { $emergency }.
 old_wounds-now-after =
     Ik ben er daarna ook nog. Neem de tijd.
     Wat wil je nu doen?

@@ -5,11 +5,7 @@ safety-message =
     Wat je schrijft klinkt heel zwaar. Fijn dat je het zegt, en je hoeft hier niet alleen mee te blijven.
     Praat nu met iemand die hiervoor klaarstaat, ook 's nachts:
     { $helplines }
-    Ben je in direct gevaar? Bel { $country ->
-        [US] 911
-        [UK] 999
-       *[other] 112
-    }.
+    Ben je in direct gevaar? Bel { $emergency }.
 safety-after = Ik ben er nog. Neem de tijd. Als je later verder wilt, kan dat gewoon.
 safety-btn-lines-again = Nummers nog eens
 safety-btn-later = Later verder waar ik was
