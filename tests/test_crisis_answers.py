@@ -107,3 +107,23 @@ async def test_idioms_are_no_crisis(brug: Brug, text: str) -> None:
     await chat.say(text)
     assert not any(m.safety for m in chat.replies)
     assert safety_rows(brug) == []
+
+
+async def test_in_a_group_brug_invites_to_a_private_chat_and_keeps_nothing(brug: Brug) -> None:
+    from bot.core.messages import ConversationKey, Incoming
+
+    key = ConversationKey("test", "group-1", "zoe")
+    replies = await brug.engine.handle(
+        Incoming(
+            key, text="/start", lang_hint="en", group=True, invite="https://t.me/brug?start=hi"
+        )
+    )
+    assert "https://t.me/brug?start=hi" in replies[0].text and not replies[0].safety
+    await brug.engine.delivered(replies)
+    replies = await brug.engine.handle(
+        Incoming(key, text="I want to die", lang_hint="en", group=True, invite="x")
+    )
+    assert replies[0].safety and "988" in replies[0].text
+    await brug.engine.delivered(replies)
+    assert await brug.engine.store.rows_about("test", "zoe") == 0
+    assert safety_rows(brug) == [("test", None)]

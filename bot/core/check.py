@@ -26,6 +26,7 @@ CORE_TEXTS = (
     "safety-message",
     "export-summary",
     "export-document",
+    "group-invite",
 )
 
 

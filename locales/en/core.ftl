@@ -15,6 +15,10 @@ help-lines =
     { $helplines }
     Your doctor (GP) can think along with you too.
 
+group-invite =
+    Hi. In a group I don't do exercises or keep anything: others can read what you write here.
+    Would you like to talk? We can, just the two of us: { $link }
+
 start-title = the start
 start-welcome-back = Good to see you again.
 

@@ -15,6 +15,10 @@ help-lines =
     { $helplines }
     Ook je huisarts kan met je meedenken.
 
+group-invite =
+    Hoi! In een groep doe ik geen oefeningen en bewaar ik niets: wat je hier schrijft, lezen anderen mee.
+    Wil je met me praten? Dat kan rustig onder vier ogen: { $link }
+
 start-title = het begin
 start-welcome-back = Fijn dat je er weer bent.
 
