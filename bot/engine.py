@@ -24,6 +24,8 @@ from bot.core.step import (
     ForgetUser,
     SafetyEvent,
     SaveRecord,
+    NUDGE_PREFIX,
+    PlanNudges,
     Schedule,
     ShowView,
     step,
@@ -156,6 +158,8 @@ class Engine:
             log.warning("safety", extra={"event": "safety", "who": self.who(key)})
         elif isinstance(effect, Schedule):
             write.schedule.append((effect.kind, effect.due_at, dict(effect.payload)))
+        elif isinstance(effect, PlanNudges):
+            write.replan.update({f"{NUDGE_PREFIX}{k}": due for k, due in effect.plans.items()})
         elif isinstance(effect, ShowView):
             kinds, days = NEEDS[effect.view]
             since = int(self.clock().timestamp()) - days * 86400

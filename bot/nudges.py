@@ -45,7 +45,7 @@ class Scheduler:
     async def _run(self, due: DueRow) -> None:
         incoming = Incoming(
             due.key,
-            scheduled=Scheduled(due.id, due.kind, due.payload),
+            scheduled=Scheduled(due.id, due.kind, due.payload, due.due_at),
             event_id=f"due:{due.id}",
         )
         await self.engine.dispatch(await self.engine.handle(incoming))

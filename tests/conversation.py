@@ -93,6 +93,7 @@ class Brug:
         await chat.say(str(countries.index(country) + 1))
         await chat.say("Europe/Amsterdam")
         await chat.say("10")  # no patterns chosen: done
+        await chat.say("2")  # no nudges
         await chat.say("2")  # the check-in later
         assert chat.flow == "menu", chat.text
         return chat

@@ -52,10 +52,12 @@ def test_two_skipped_items_leave_no_total() -> None:
 
 def test_trend_against_the_last_check_in() -> None:
     high = {f"q{i}": "yes" if i <= 3 else "no" for i in range(1, 7)}
-    shown, kept = checkin_score(high, {})
-    assert shown["trend"] == "first" and kept == {"last_checkin_total": 6}
+    shown, kept = checkin_score(high, {}, date(2026, 11, 26))
+    assert shown["trend"] == "first" and kept["last_checkin_total"] == 6
     shown, _ = checkin_score(
-        {"q1": "no", "q2": "no", "q3": "no", "q4": "yes", "q5": "yes", "q6": "yes"}, kept
+        {"q1": "no", "q2": "no", "q3": "no", "q4": "yes", "q5": "yes", "q6": "yes"},
+        kept,
+        date(2026, 12, 26),
     )
     assert (shown["trend"], shown["previous"], shown["band"]) == ("lower", "6", "none")
 

@@ -26,6 +26,8 @@ async def test_onboarding_in_dutch_keeps_answers(brug: Brug) -> None:
     assert "✓ Kleine contacten" in chat.labels
     assert "Vast in je hoofd" in chat.labels
     await chat.tap("Klaar")
+    assert chat.state == "nudges_offer" and "nooit 's nachts" in chat.text.lower()
+    await chat.tap("Ja, dat is goed")
     assert chat.state == "checkin_offer"
     await chat.tap("Later")
     assert chat.flow == "menu"
@@ -33,6 +35,7 @@ async def test_onboarding_in_dutch_keeps_answers(brug: Brug) -> None:
     assert chat.labels[0] == "Kleine contacten"  # the menu leans towards chosen patterns
     state = await chat.stored()
     assert state.settings["patterns"] == ["community"]
+    assert state.settings["review_day"] == "sun"
     assert (state.lang, state.country, state.tz, state.consent, state.onboarded) == (
         "nl",
         "BE",
@@ -55,6 +58,7 @@ async def test_onboarding_in_english_with_a_typed_city(brug: Brug) -> None:
     assert chat.state == "timezone"
     await chat.say("tokyo")
     await chat.say("done")
+    await chat.say("no")
     await chat.say("later")
     assert chat.flow == "menu"
     assert (await chat.stored()).tz == "Asia/Tokyo"

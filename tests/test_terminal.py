@@ -19,6 +19,7 @@ ONBOARDING_NL = [
     "Nederland",
     "Nederlandse tijd",
     "Klaar",
+    "Nee, liever niet",
     "Later",
 ]
 PAUSE_NL = [
@@ -62,7 +63,7 @@ def test_piped_dutch_walk_through_onboarding_and_the_pause(tmp_path: Path) -> No
 
 def test_piped_english_plain_text_with_numbered_buttons(tmp_path: Path) -> None:
     result = chat(
-        tmp_path / "b.sqlite3", ["hi", "1", "1", "3", "1", "10", "2", "3", "1"], "--lang", "en"
+        tmp_path / "b.sqlite3", ["hi", "1", "1", "3", "1", "10", "2", "2", "3", "1"], "--lang", "en"
     )
     assert result.returncode == 0, result.stderr
     assert "  1. Yes\n  2. A bit\n  3. Not really" in result.stdout

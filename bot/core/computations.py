@@ -56,7 +56,7 @@ def score_checkin(answers: Mapping[str, str]) -> CheckinScore:
 
 
 def checkin_score(
-    answers: Mapping[str, str], settings: Mapping[str, Any]
+    answers: Mapping[str, str], settings: Mapping[str, Any], today: date
 ) -> tuple[dict[str, str], dict[str, Any]]:
     """Answers for the result message, and the total kept for next time's trend."""
     score = score_checkin(answers)
@@ -77,7 +77,9 @@ def checkin_score(
         "previous": "" if previous is None else str(previous),
         "trend": trend,
     }
-    kept = {"last_checkin_total": score.total} if score.total is not None else {}
+    kept: dict[str, Any] = {"last_checkin_day": today.isoformat()}
+    if score.total is not None:
+        kept["last_checkin_total"] = score.total
     return shown, kept
 
 
@@ -104,6 +106,13 @@ def small_step(
     return {"step": f"@{step}", "step_id": step.removeprefix(SMALL_STEP_PREFIX)}, {
         "steps_seen": recent
     }
+
+
+def pause_nudges(answers: Mapping[str, str], today: date) -> tuple[dict[str, str], dict[str, Any]]:
+    """A pause of `days` days (an answer), kept as the date nudges may start again."""
+    days = int(answers["days"]) if str(answers.get("days", "")).isdigit() else 0
+    until = (today + timedelta(days=days)).isoformat()
+    return {"until": until}, {"nudges_paused_until": until if days else ""}
 
 
 def _topic(key: str) -> str:

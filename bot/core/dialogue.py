@@ -17,9 +17,9 @@ import yaml
 from transitions import Machine
 
 INPUT_KINDS = ("text", "timezone", "time", "date")
-COMPUTATIONS = ("checkin_score", "small_step")
+COMPUTATIONS = ("checkin_score", "small_step", "pause_nudges")
 VIEWS = ("journal", "review")
-ACTIONS = ("resume", "restart", "stop", "forget", "export", "end")
+ACTIONS = ("resume", "restart", "stop", "forget", "export", "end", "fewer")
 PROFILE_FIELDS = ("lang", "country", "tz", "consent", "onboarded")
 EXIT_PREFIX = "→"
 COMMANDS_FILE = "commands.yaml"

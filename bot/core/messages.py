@@ -76,6 +76,7 @@ class Scheduled:
     id: int
     kind: str
     payload: dict[str, str]
+    due_at: int = 0
 
 
 @dataclass(frozen=True, slots=True)

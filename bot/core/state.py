@@ -45,6 +45,7 @@ class ConversationState:
     position: Position | None = None
     paused: Position | None = None
     turn: int = 0
+    last_seen: int = 0
     recent_events: tuple[str, ...] = ()
     settings: dict[str, Any] = field(default_factory=dict)
 
@@ -69,6 +70,7 @@ class ConversationState:
             "onboarded": self.onboarded,
             "active": self.active,
             "turn": self.turn,
+            "seen": self.last_seen,
             "events": list(self.recent_events),
         }
         if keep:
@@ -100,6 +102,7 @@ class ConversationState:
             position=position("position"),
             paused=position("paused"),
             turn=int(data.get("turn", 0)),
+            last_seen=int(data.get("seen", 0)),
             recent_events=tuple(data.get("events", ())),
             settings=dict(data.get("settings") or {}),
         )

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from bot.core import computations, inputs
+from bot.core import computations, inputs, nudging
 from bot.core.dialogue import (
     EXIT_PREFIX,
     Choice,
@@ -32,6 +32,7 @@ from bot.core.texts import LANGUAGES, Texts
 from bot.core.when import MORNING, local_to_utc, local_today, parse_clock
 
 COMMAND_PREFIXES = ("/", "!")
+NUDGE_PREFIX = "nudge:"
 _NUMBER = re.compile(r"^\s*(\d{1,5})[.)]?\s*$")
 MAX_HOPS = 40
 
@@ -57,6 +58,13 @@ class Schedule:
 
 
 @dataclass(frozen=True, slots=True)
+class PlanNudges:
+    """The next due time of each named nudge kind (None: none pending), replacing the old."""
+
+    plans: Mapping[str, int | None]
+
+
+@dataclass(frozen=True, slots=True)
 class ShowView:
     """Messages built from stored records, to be placed at `at` among this step's replies."""
 
@@ -74,7 +82,7 @@ class ForgetUser:
     """Delete every row of this person, on this platform."""
 
 
-Effect = SafetyEvent | SaveRecord | Schedule | ShowView | ExportData | ForgetUser
+Effect = SafetyEvent | SaveRecord | Schedule | PlanNudges | ShowView | ExportData | ForgetUser
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,8 +152,9 @@ class _Turn:
 
     def run(self) -> Step:
         event = self.event
-        if event.scheduled is None and not self.state.active:
-            self.state = replace(self.state, active=True)
+        before = self.state
+        if event.scheduled is None:
+            self._seen()
         if event.text is not None and is_crisis(event.text):
             self._crisis()
         elif event.group:
@@ -156,18 +165,86 @@ class _Turn:
         else:
             self._adopt_language_hint()
             self._understand()
+        self._replan_if_changed(before)
         return Step(self.state, tuple(self.out), tuple(self.effects))
+
+    def _seen(self) -> None:
+        """The person wrote: they are here, active, and no longer silent."""
+        settings = self.state.settings
+        if settings.get("still_there_sent"):
+            settings = {k: v for k, v in settings.items() if k != "still_there_sent"}
+        self.state = replace(
+            self.state, active=True, settings=settings, last_seen=int(self.now.timestamp())
+        )
+
+    def _person(self) -> nudging.Person:
+        return nudging.Person(self.state.settings, self.state.tz, self.state.last_seen)
+
+    def _replan_if_changed(self, before: ConversationState) -> None:
+        """New nudge settings (or the end of onboarding) make a new plan; only with consent,
+        since without it nothing of the person may be kept, settings included."""
+        if not self.state.keeps_answers or not self.state.onboarded:
+            return
+        old = {k: before.settings.get(k) for k in nudging.PLAN_SETTINGS}
+        new = {k: self.state.settings.get(k) for k in nudging.PLAN_SETTINGS}
+        changed = old != new or before.tz != self.state.tz or not before.onboarded
+        if changed or (before.consent is not True):
+            self.effects.append(PlanNudges(nudging.plan(self._person(), self.now)))
+
+    def _nudge(self, due: Scheduled) -> None:
+        """A recurring nudge: sent if allowed now, and the next one planned either way."""
+        kind = due.kind.removeprefix(NUDGE_PREFIX)
+        person = self._person()
+        why = nudging.refusal(person, due.due_at, self.now, busy=self._busy())
+        if why == "busy":
+            later = int((self.now + nudging.BUSY).timestamp())
+            self.effects.append(PlanNudges({kind: later}))
+            return
+        if why is None and kind == "still_there":
+            silent = self.now - datetime.fromtimestamp(person.last_seen or 0, UTC)
+            why = None if silent >= nudging.SILENT else "not silent"
+        if why is None:
+            self._count_nudge(kind == "still_there")
+            self._enter_flow("nudge", interrupt=True, fresh=True, answers={"kind": kind})
+        self.effects.append(PlanNudges(nudging.plan(self._person(), self.now, (kind,))))
+
+    def _remind_now(self, due: Scheduled) -> None:
+        """A reminder the person asked for: moved (never dropped) when it may not go out now."""
+        flow = self.ctx.dialogues.flows.get(due.payload.get("flow", ""))
+        if flow is None:
+            return
+        person = self._person()
+        why = nudging.refusal(person, int(self.now.timestamp()), self.now, busy=self._busy())
+        if why == "stopped":
+            return
+        if why is not None:
+            later = self.now + (nudging.BUSY if why == "busy" else timedelta(hours=12))
+            moment = nudging.allowed_time(person, later if why != "quiet" else self.now)
+            self.effects.append(Schedule("remind", int(moment.timestamp()), due.payload))
+            return
+        self._count_nudge(False)
+        answers = {k: v for k, v in due.payload.items() if k != "flow"}
+        self._enter_flow(flow.name, interrupt=True, fresh=True, answers=answers)
+
+    def _count_nudge(self, still_there: bool) -> None:
+        settings = {**self.state.settings, "nudged": nudging.count_sent(self._person(), self.now)}
+        if still_there:
+            settings["still_there_sent"] = "yes"
+        self.state = replace(self.state, settings=settings)
+
+    def _busy(self) -> bool:
+        """In the middle of an exercise: a nudge would barge in."""
+        current = self._current_quiet()
+        return current is not None and current[0].resumable and current[0].name != "nudge"
 
     def _scheduled(self, due: Scheduled) -> None:
         """A timed step fires only if the person is still at the question that set it."""
         if not self.state.active:
             return
         if due.kind == "remind":
-            flow = self.ctx.dialogues.flows.get(due.payload.get("flow", ""))
-            if flow is not None:
-                answers = {k: v for k, v in due.payload.items() if k != "flow"}
-                self._enter_flow(flow.name, interrupt=True, fresh=True, answers=answers)
-            return
+            return self._remind_now(due)
+        if due.kind.startswith(NUDGE_PREFIX):
+            return self._nudge(due)
         current = self._current_quiet()
         if current is None or due.payload.get("turn") != str(self.state.turn):
             return
@@ -375,14 +452,17 @@ class _Turn:
 
     def _compute(self, name: str, answers: Mapping[str, str]) -> dict[str, str]:
         """Run a named calculation; its results become answers (and settings) of the flow."""
+        today = local_today(self.now, self.state.tz)
         if name == "checkin_score":
-            shown, kept = computations.checkin_score(answers, self.state.settings)
+            shown, kept = computations.checkin_score(answers, self.state.settings, today)
+        elif name == "pause_nudges":
+            shown, kept = computations.pause_nudges(answers, today)
         else:
             lang = self._lang()
             shown, kept = computations.small_step(
                 self.ctx.texts.messages.get(lang, {}),
                 self.state.settings,
-                local_today(self.now, self.state.tz),
+                today,
                 str(self.state.turn),
             )
         position = self.state.position
@@ -479,6 +559,12 @@ class _Turn:
         if action == "end":
             self.state = replace(state, position=None)
             return None
+        if action == "fewer":
+            kind = state.position.answers.get("kind", "") if state.position else ""
+            every = int(state.settings.get(f"every_{kind}") or 1)
+            settings = {**state.settings, f"every_{kind}": min(every * 2, 8)}
+            self.state = replace(state, settings=settings, position=None)
+            return self._say("nudge-fewer")
         if action == "export":
             self.effects.append(ExportData())
             return None
@@ -537,6 +623,9 @@ class _Turn:
             "paused": paused.flow if paused else "",
             "link": self.event.invite or "",
         }
+        settings = state.settings
+        for name in nudging.PLAN_SETTINGS:  # flat, so `when` and texts can read them
+            values[name] = str(settings.get(name) or nudging.SHOWN_DEFAULTS.get(name, "none"))
         values.update(answers)
         return values
 

@@ -48,6 +48,7 @@ class StepWrite:
     records: list[tuple[str, dict[str, str]]] = field(default_factory=list)
     schedule: list[tuple[str, int, dict[str, str]]] = field(default_factory=list)
     done_scheduled: int | None = None
+    replan: dict[str, int | None] = field(default_factory=dict)  # kind -> next due, or none
     safety_event: bool = False
     forget: bool = False
     keep_state: bool = True
@@ -210,7 +211,7 @@ class Store:
     async def _write(self, batch: list[_Pending]) -> list[Any]:
         now = int(time.time())
         upserts, deletes, outbox, records, safety, forgets = [], [], [], [], [], []
-        schedule, done = [], []
+        schedule, done, unplan = [], [], []
         chores: list[tuple[int, Chore]] = []
         results: list[Any] = []
         next_id = self._next_outbox_id
@@ -241,6 +242,10 @@ class Store:
                 )
             if write.done_scheduled is not None:
                 done.append((now, write.done_scheduled))
+            for kind, next_due in write.replan.items():
+                unplan.append((key.platform, key.chat, key.user, kind))
+                if next_due is not None:
+                    schedule.append((key.platform, key.chat, key.user, kind, next_due, "{}"))
             sent = []
             for message in write.outgoing:
                 message = replace(message, outbox_id=next_id)
@@ -298,14 +303,20 @@ class Store:
             await conn.executemany(
                 "INSERT INTO safety_events (platform, user, at) VALUES (?, ?, ?)", safety
             )
+        if done:  # before re-planning, so the row that fired stays on record as done
+            await conn.executemany("UPDATE scheduled SET done_at=? WHERE id=?", done)
+        if unplan:
+            await conn.executemany(
+                "DELETE FROM scheduled WHERE platform=? AND chat=? AND user=? AND kind=?"
+                " AND done_at IS NULL",
+                unplan,
+            )
         if schedule:
             await conn.executemany(
                 "INSERT INTO scheduled (platform, chat, user, kind, due_at, payload)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
                 schedule,
             )
-        if done:
-            await conn.executemany("UPDATE scheduled SET done_at=? WHERE id=?", done)
         for index, chore in chores:
             if chore.returning:
                 async with conn.execute(chore.sql, chore.rows[0]) as cursor:

@@ -13,6 +13,7 @@ command-journal-words = journal, diary
 command-step-words = step, small step
 command-glossary-words = glossary, words
 command-faq-words = faq, questions
+command-nudges-words = reminders, nudges
 
 command-start-description = Begin, or carry on where you were
 command-menu-description = The menu with every topic
@@ -26,3 +27,4 @@ command-journal-description = Read or write in your journal
 command-step-description = A small step for today
 command-glossary-description = What words like vulnerability mean
 command-faq-description = Frequently asked questions
+command-nudges-description = Choose which gentle messages you get, and when

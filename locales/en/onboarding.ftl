@@ -37,3 +37,8 @@ onboarding-patterns =
 onboarding-btn-patterns-done = Done
 onboarding-checkin-offer = Would you like to answer six short questions about how connected you feel? It takes about a minute. Later on, you can see whether anything changes.
 onboarding-btn-checkin = Yes, let's do it
+onboarding-nudges =
+    Shall I send you a gentle message now and then? Once a week a look back, on Sunday, and after a month the question whether you'd like to do the short check-in again. Never at night, and at most two a day.
+    With /nudges you can later choose exactly what and when, or turn them off.
+onboarding-btn-nudges-yes = Yes, that's fine
+onboarding-btn-nudges-no = No, rather not

@@ -13,6 +13,7 @@ command-journal-words = dagboek, journal
 command-step-words = stapje, klein stapje
 command-glossary-words = woordenlijst, begrippen
 command-faq-words = veelgestelde vragen, faq
+command-nudges-words = herinneringen, berichtjes, nudges
 
 command-start-description = Beginnen, of verder waar je was
 command-menu-description = Het menu met alle onderwerpen
@@ -26,3 +27,4 @@ command-journal-description = Je dagboek lezen of erin schrijven
 command-step-description = Een klein stapje voor vandaag
 command-glossary-description = Wat woorden als kwetsbaarheid betekenen
 command-faq-description = Veelgestelde vragen
+command-nudges-description = Kiezen welke berichtjes je krijgt, en wanneer

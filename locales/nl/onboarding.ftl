@@ -37,3 +37,8 @@ onboarding-patterns =
 onboarding-btn-patterns-done = Klaar
 onboarding-checkin-offer = Wil je nog zes korte vragen beantwoorden over hoe verbonden je je voelt? Het duurt ongeveer een minuut. Over een tijdje kun je dan zien of er iets verandert.
 onboarding-btn-checkin = Ja, doe maar
+onboarding-nudges =
+    Zal ik je af en toe een zacht berichtje sturen? Eens per week een terugblik op zondag, en na een maand de vraag of je de korte check-in nog eens wilt doen. Nooit 's nachts, en hooguit twee per dag.
+    Met /nudges kies je later precies wat en wanneer, of zet je ze uit.
+onboarding-btn-nudges-yes = Ja, dat is goed
+onboarding-btn-nudges-no = Nee, liever niet

@@ -1,0 +1,68 @@
+## /nudges: the person decides which gentle messages come, and when.
+
+nudges-title = your gentle messages
+nudges-overview =
+    { $nudges_stopped ->
+        [yes] All messages are off right now. If you turn them back on, this is how they'll be:
+       *[other] These are your messages now:
+    }
+    • journal: { $journal_time ->
+        [none] off
+       *[other] every day at { $journal_time }
+    }
+    • small step: { $step_time ->
+        [none] off
+       *[other] every morning at { $step_time }
+    }
+    • look back on your week: { $review_day ->
+        [mon] on Monday
+        [tue] on Tuesday
+        [wed] on Wednesday
+        [thu] on Thursday
+        [fri] on Friday
+        [sat] on Saturday
+        [sun] on Sunday
+       *[none] off
+    }
+    • check-in: { $checkin_monthly ->
+        [yes] every month
+       *[other] off
+    }
+    • quiet hours: from { $quiet_start } to { $quiet_end }
+    What would you like to change?
+nudges-btn-journal = Journal
+nudges-btn-step = Small step
+nudges-btn-review = Week review
+nudges-btn-checkin = Check-in
+nudges-btn-quiet = Quiet hours
+nudges-btn-timezone = Time zone
+nudges-btn-pause = Pause for a while
+nudges-btn-stop = All off
+nudges-btn-restart = Turn back on
+nudges-btn-off = Off
+nudges-btn-on = On
+nudges-journal = What time would you like a message to write in your journal? Type a time, like 20:30.
+nudges-step = What time would you like your small step for the day? Type a time, like 8:30.
+nudges-review = On which day would you like to look back on your week?
+nudges-day-mon = Monday
+nudges-day-tue = Tuesday
+nudges-day-wed = Wednesday
+nudges-day-thu = Thursday
+nudges-day-fri = Friday
+nudges-day-sat = Saturday
+nudges-day-sun = Sunday
+nudges-checkin = Would you like to be asked once a month whether you'd like to do the short check-in?
+nudges-quiet-start = From what time would you like to hear nothing from me? Type a time, like 21:00.
+nudges-quiet-end = And from what time is it okay again? Type a time, like 9:00.
+nudges-timezone = Which time zone are you in now? Type the name of your city.
+nudges-pause = How long would you like to hear nothing from me?
+nudges-pause-1 = One day
+nudges-pause-3 = Three days
+nudges-pause-7 = A week
+nudges-pause-14 = Two weeks
+nudges-pause-none = No more pause
+nudges-paused = { $days ->
+    [0] Okay, the pause is over.
+   *[other] Okay. Until { $until } I won't send you anything, unless you write first.
+}
+nudges-saved = Okay, I've changed that.

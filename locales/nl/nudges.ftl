@@ -1,0 +1,68 @@
+## /nudges: the person decides which gentle messages come, and when.
+
+nudges-title = je berichtjes
+nudges-overview =
+    { $nudges_stopped ->
+        [yes] Alle berichtjes staan nu uit. Zet je ze weer aan, dan is het zo:
+       *[other] Dit zijn je berichtjes nu:
+    }
+    • dagboek: { $journal_time ->
+        [none] uit
+       *[other] elke dag om { $journal_time }
+    }
+    • klein stapje: { $step_time ->
+        [none] uit
+       *[other] elke ochtend om { $step_time }
+    }
+    • terugblik op je week: { $review_day ->
+        [mon] op maandag
+        [tue] op dinsdag
+        [wed] op woensdag
+        [thu] op donderdag
+        [fri] op vrijdag
+        [sat] op zaterdag
+        [sun] op zondag
+       *[none] uit
+    }
+    • check-in: { $checkin_monthly ->
+        [yes] elke maand
+       *[other] uit
+    }
+    • stille uren: van { $quiet_start } tot { $quiet_end }
+    Wat wil je veranderen?
+nudges-btn-journal = Dagboek
+nudges-btn-step = Klein stapje
+nudges-btn-review = Terugblik
+nudges-btn-checkin = Check-in
+nudges-btn-quiet = Stille uren
+nudges-btn-timezone = Tijdzone
+nudges-btn-pause = Even pauzeren
+nudges-btn-stop = Alles uit
+nudges-btn-restart = Weer aanzetten
+nudges-btn-off = Uit
+nudges-btn-on = Aan
+nudges-journal = Hoe laat wil je een berichtje om even in je dagboek te schrijven? Typ een tijd, zoals 20:30.
+nudges-step = Hoe laat wil je je kleine stapje voor de dag? Typ een tijd, zoals 8:30.
+nudges-review = Op welke dag wil je terugkijken op je week?
+nudges-day-mon = Maandag
+nudges-day-tue = Dinsdag
+nudges-day-wed = Woensdag
+nudges-day-thu = Donderdag
+nudges-day-fri = Vrijdag
+nudges-day-sat = Zaterdag
+nudges-day-sun = Zondag
+nudges-checkin = Wil je elke maand de vraag krijgen of je de korte check-in wilt doen?
+nudges-quiet-start = Vanaf hoe laat wil je niets meer van me horen? Typ een tijd, zoals 21:00.
+nudges-quiet-end = En vanaf hoe laat mag het weer? Typ een tijd, zoals 9:00.
+nudges-timezone = In welke tijdzone zit je nu? Typ de naam van je stad.
+nudges-pause = Hoe lang wil je even niets van me horen?
+nudges-pause-1 = Een dag
+nudges-pause-3 = Drie dagen
+nudges-pause-7 = Een week
+nudges-pause-14 = Twee weken
+nudges-pause-none = Geen pauze meer
+nudges-paused = { $days ->
+    [0] Goed, er is geen pauze meer.
+   *[other] Goed. Tot { $until } stuur ik je niets, behalve als je zelf iets zegt.
+}
+nudges-saved = Goed, dat heb ik aangepast.
