@@ -19,13 +19,13 @@ from bot.core.export import render_export
 from bot.core.messages import ConversationKey, Incoming, Outgoing
 from bot.core.state import ConversationState
 from bot.core.step import (
+    NUDGE_PREFIX,
     Context,
     ExportData,
     ForgetUser,
+    PlanNudges,
     SafetyEvent,
     SaveRecord,
-    NUDGE_PREFIX,
-    PlanNudges,
     Schedule,
     ShowView,
     step,

@@ -90,3 +90,77 @@ async def nio_client(
     yield make
     for client in clients:
         await client.close()
+
+
+# --- Brug's adapter and the people who talk to it ---------------------------------------------
+
+
+class BrugBot:
+    """Brug's Matrix account for one test; `start()` runs an adapter on the test's engine.
+
+    Every start uses the same store directory and database, as a restarted `brug run` would.
+    """
+
+    def __init__(self, synapse: SynapseServer, user: MatrixUser, engine: Any, store: Path) -> None:
+        self.synapse = synapse
+        self.user = user
+        self.engine = engine
+        self.store = store
+        self.adapters: list[Any] = []
+
+    @property
+    def user_id(self) -> str:
+        return self.user.user_id
+
+    async def start(self, *, allowed: str | None = None, **options: Any) -> Any:
+        from bot.adapters.matrix import MatrixAdapter, MatrixSettings
+
+        settings = MatrixSettings(
+            homeserver=self.synapse.homeserver_url,
+            store_dir=self.store,
+            user=self.user.user_id,
+            password=self.user.password,
+            allowed=allowed,
+        )
+        options.setdefault("reconnect_cap", 0.3)
+        adapter = MatrixAdapter(self.engine, settings, **options)
+        self.adapters.append(adapter)
+        await adapter.start()
+        return adapter
+
+
+@pytest_asyncio.fixture
+async def brug_bot(
+    synapse: SynapseServer, matrix_user: Callable[..., MatrixUser], engine: Any, tmp_path: Path
+) -> AsyncIterator[BrugBot]:
+    pytest.importorskip("nio")
+    bot = BrugBot(synapse, matrix_user("brug"), engine, tmp_path / "matrix")
+    yield bot
+    for adapter in bot.adapters:
+        await adapter.stop()
+
+
+@pytest.fixture
+def replies(engine: Any) -> Any:
+    from tests.matrix.people import Replies
+
+    return Replies(engine)
+
+
+@pytest_asyncio.fixture
+async def person(
+    brug_bot: BrugBot,
+    matrix_user: Callable[..., MatrixUser],
+    nio_client: Callable[..., Awaitable[Any]],
+) -> Callable[..., Awaitable[Any]]:
+    """Factory: `await person("ann")`, a person on a real nio client with device keys."""
+    from tests.matrix.people import Person
+
+    async def make(prefix: str = "ann") -> Person:
+        user = matrix_user(prefix)
+        # Quick retries: the client notices a restarted homeserver within a fraction of a second.
+        client = await nio_client(user, backoff_factor=0.05, max_timeout_retry_wait_time=0.3)
+        await client.keys_upload()
+        return Person(client, user, brug_bot.user_id)
+
+    return make

@@ -284,3 +284,36 @@ def test_key_file_round_trip_and_mode(tmp_path: Path) -> None:
     path.write_text("{not json")
     with pytest.raises(CrossSigningError, match="cannot read"):
         CrossSigningKeys.load(path)
+
+
+@pytest.mark.asyncio
+async def test_brug_start_cross_signs_its_device_and_a_restart_changes_nothing(
+    brug_bot: Any, http: aiohttp.ClientSession
+) -> None:
+    """After a real adapter start, /keys/query alone proves the chain: the device is signed
+    by the published self-signing key, and that key by the published master key."""
+    adapter = await brug_bot.start()
+    user_id, device_id = adapter.user_id, adapter.client.device_id
+    query = await _query(http, brug_bot.synapse, adapter.client)
+
+    master_id, master_public = _only_key(query["master_keys"][user_id])
+    ssk = query["self_signing_keys"][user_id]
+    ssk_id, ssk_public = _only_key(ssk)
+    signedjson.sign.verify_signed_json(ssk, user_id, _verify_key(master_id, master_public))
+    device = query["device_keys"][user_id][device_id]
+    assert f"ed25519:{ssk_public}" in device["signatures"][user_id]
+    signedjson.sign.verify_signed_json(device, user_id, _verify_key(ssk_id, ssk_public))
+
+    key_file = brug_bot.store / "cross-signing.json"
+    assert stat.S_IMODE(os.stat(key_file).st_mode) == 0o600
+    assert stat.S_IMODE(os.stat(brug_bot.store).st_mode) == 0o700
+    master_seed = json.loads(key_file.read_text())["master"]
+    master = signedjson.key.decode_signing_key_base64("ed25519", "master", master_seed)
+    assert _public(master) == master_public
+
+    before = key_file.read_bytes()
+    await adapter.stop()
+    again = await brug_bot.start()
+    assert again.client.device_id == device_id
+    assert key_file.read_bytes() == before
+    assert await _query(http, brug_bot.synapse, again.client) == query
