@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import getpass
 import os
+import time
 import sys
 from pathlib import Path
 
@@ -33,6 +34,11 @@ def _parser() -> argparse.ArgumentParser:
 
     run = sub.add_parser("run", help="run Brug on Telegram and/or Matrix (see README)")
     run.add_argument(
+        "--db", type=Path, default=None, help=f"SQLite file (default: {default_db_path()})"
+    )
+
+    nudges = sub.add_parser("nudges", help="what is due in the next day, counted by kind")
+    nudges.add_argument(
         "--db", type=Path, default=None, help=f"SQLite file (default: {default_db_path()})"
     )
 
@@ -75,6 +81,23 @@ def _run(args: argparse.Namespace) -> int:
         )
         return 2
     return asyncio.run(serve(args.db or default_db_path(), env))
+
+
+async def _nudges(args: argparse.Namespace) -> int:
+    from bot.store import Store
+
+    store = await Store.open(args.db or default_db_path())
+    try:
+        now = int(time.time())
+        overdue = await store.due_counts(0, now)
+        coming = await store.due_counts(now, now + 86_400)
+    finally:
+        await store.close()
+    print(f"{'kind':<22}{'overdue':>9}{'next 24 h':>11}")
+    for kind in sorted(set(overdue) | set(coming)):
+        print(f"{kind:<22}{overdue.get(kind, 0):>9}{coming.get(kind, 0):>11}")
+    print(f"{'total':<22}{sum(overdue.values()):>9}{sum(coming.values()):>11}")
+    return 0
 
 
 def _graph(args: argparse.Namespace) -> int:
@@ -121,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
             return _run(args)
         if args.command == "graph":
             return _graph(args)
+        if args.command == "nudges":
+            return asyncio.run(_nudges(args))
     except DialogueError as error:
         print(f"Brug cannot start, the dialogues have problems:\n{error}", file=sys.stderr)
         return 2

@@ -26,16 +26,19 @@ def too_late(due: DueRow, now: int) -> bool:
 
 
 class Scheduler:
-    def __init__(self, engine: Engine, *, interval: float = 1.0, batch: int = 500) -> None:
+    def __init__(
+        self, engine: Engine, *, interval: float = 1.0, batch: int = 500, stale_after: int = 60
+    ) -> None:
         self.engine = engine
         self.interval = interval
         self.batch = batch
+        self.stale_after = stale_after
 
     async def tick(self) -> int:
         """Run every row due now; returns how many were handled."""
         store = self.engine.store
         now = int(self.engine.clock().timestamp())
-        due = await store.claim_due(now, self.batch)
+        due = await store.claim_due(now, self.batch, self.stale_after)
         late = [d.id for d in due if too_late(d, now)]
         await store.skip_scheduled(late, now)
         ready = [d for d in due if d.id not in set(late)]

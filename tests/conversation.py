@@ -82,7 +82,12 @@ class Brug:
         return Chat(self.engine, ConversationKey(self.platform, chat or user, user), lang)
 
     async def onboarded(
-        self, user: str = "ann", lang: str = "nl", consent: bool = True, country: str = "NL"
+        self,
+        user: str = "ann",
+        lang: str = "nl",
+        consent: bool = True,
+        country: str = "NL",
+        nudges: bool = False,
     ) -> Chat:
         """A chat that has been through onboarding and waits in the menu."""
         chat = self.chat(user, lang)
@@ -93,7 +98,7 @@ class Brug:
         await chat.say(str(countries.index(country) + 1))
         await chat.say("Europe/Amsterdam")
         await chat.say("10")  # no patterns chosen: done
-        await chat.say("2")  # no nudges
+        await chat.say("1" if nudges else "2")
         await chat.say("2")  # the check-in later
         assert chat.flow == "menu", chat.text
         return chat

@@ -56,6 +56,8 @@ GAP_PAGE = 100
 GAP_MAX = 1_000
 PARKED_MAX = 500
 HTML_FORMAT = "org.matrix.custom.html"
+AUTH_ERRORS = ("M_UNKNOWN_TOKEN", "M_MISSING_TOKEN")
+RETRY_CAP = 30.0
 # What Telegram sends when someone opens a chat with a bot; Brug's greeting in a new direct chat.
 START_COMMAND = "/start"
 ADDRESS_PREFIX = "!brug"
@@ -433,7 +435,7 @@ class RoomSender:
         render: Callable[[Outgoing], list[Post]],
         settle: Callable[[Outgoing, bool], Awaitable[None]],
         ready: asyncio.Event,
-        retry_cap: float = 30.0,
+        retry_cap: float = RETRY_CAP,
     ) -> None:
         self.room_id = room_id
         self._transport = transport
@@ -551,6 +553,167 @@ class Undecryptable:
         return max(0.0, min(p.deadline for p in self._parked.values()) - self._clock())
 
 
+# --- the account ----------------------------------------------------------------------------
+
+
+class Account:
+    """Brug's login: once with the password, then the saved token and device at every start,
+    and the device cross-signed so that clients trust it."""
+
+    def __init__(self, client: Any, settings: MatrixSettings) -> None:
+        self.client = client
+        self.settings = settings
+
+    async def log_in(self) -> None:
+        client, settings = self.client, self.settings
+        if settings.access_token:
+            user_id, device_id = await self._whoami(settings.access_token)
+            if user_id is None or device_id is None:
+                raise MatrixLoginError("the homeserver does not accept BRUG_MATRIX_ACCESS_TOKEN")
+            client.restore_login(user_id, device_id, settings.access_token)
+            return
+        path = settings.store_dir / "login.json"
+        saved = SavedLogin.load(path)
+        if saved and saved.homeserver == settings.homeserver and self._same_user(saved):
+            user_id, _ = await self._whoami(saved.access_token)
+            if user_id == saved.user_id:
+                client.restore_login(saved.user_id, saved.device_id, saved.access_token)
+                return
+            log.warning("saved login refused", extra={"event": "matrix_login_refused"})
+        response = await client.login(settings.password, device_name=DEVICE_NAME)
+        if not isinstance(response, nio.LoginResponse):
+            raise MatrixLoginError(f"login refused: {response.status_code}")
+        SavedLogin(
+            settings.homeserver, response.user_id, response.device_id, response.access_token
+        ).save(path)
+        log.info("logged in", extra={"event": "matrix_logged_in"})
+
+    def _same_user(self, saved: SavedLogin) -> bool:
+        user = self.settings.user or ""
+        return saved.user_id == user or saved.user_id.startswith(f"@{user.lstrip('@')}:")
+
+    async def _whoami(self, token: str) -> tuple[str | None, str | None]:
+        """Whose token this is (None when the homeserver does not know it)."""
+        self.client.access_token = token
+        response = await self.client.whoami()
+        self.client.access_token = ""
+        if isinstance(response, nio.WhoamiResponse):
+            return str(response.user_id), response.device_id
+        if response.status_code not in (*AUTH_ERRORS, "M_FORBIDDEN"):
+            raise MatrixLoginError(f"whoami failed: {response.status_code}")
+        return None, None
+
+    async def cross_sign(self) -> None:
+        """Publish the cross-signing keys once and sign this device (idempotent)."""
+        client = self.client
+        try:
+            async with aiohttp.ClientSession() as http:
+                outcome = await ensure_cross_signing(
+                    http,
+                    self.settings.homeserver,
+                    client.access_token,
+                    client.user_id,
+                    client.device_id,
+                    self.settings.password,
+                    self.settings.store_dir / "cross-signing.json",
+                )
+        except (CrossSigningError, aiohttp.ClientError) as error:
+            # Brug still works; Element shows the device as not verified by its owner.
+            log.error(
+                "cross-signing failed",
+                extra={"event": "matrix_cross_signing_failed", "error": str(error)},
+            )
+            return
+        log.info("cross-signing", extra={"event": f"matrix_cross_signing_{outcome}"})
+
+
+# --- reading rooms --------------------------------------------------------------------------
+
+
+def others(room: Any) -> list[str]:
+    """Everyone in a room but Brug, joined or invited."""
+    return [u for u in room.users if u != room.own_user_id]
+
+
+def is_direct(room: Any) -> bool:
+    """Brug and one person: the flows run here. With more people Brug only points the way."""
+    return len(others(room)) == 1
+
+
+class Reader:
+    """What a person did in a room, as the engine understands it (or None: not for Brug)."""
+
+    def __init__(self, client: Any) -> None:
+        self.client = client
+
+    @property
+    def invite_link(self) -> str:
+        return f"https://matrix.to/#/{self.client.user_id}"
+
+    async def read(self, room_id: str, event: Any) -> Incoming | None:
+        room = self.client.rooms.get(room_id)
+        if room is None:
+            return None
+        if isinstance(event, nio.ReactionEvent):
+            return await self._reaction(room, event)
+        if isinstance(event, (nio.RoomMessageText, nio.RoomMessageEmote)):
+            return self._text(room, event)
+        if isinstance(event, (nio.RoomMessage, nio.StickerEvent)) and not isinstance(
+            event,
+            nio.RoomMessageNotice,  # notices come from other bots: never answered
+        ):
+            return self.unreadable(room_id, event)
+        return None
+
+    def _text(self, room: Any, event: Any) -> Incoming | None:
+        content = event.source.get("content", {})
+        if is_edit(content):
+            return None
+        key = ConversationKey(PLATFORM, room.room_id, event.sender)
+        body = without_reply_fallback(str(event.body))
+        if is_direct(room):
+            return Incoming(key, text=body, event_id=event.event_id)
+        me = str(self.client.user_id)
+        text = addressed_text(content, body, me, room.user_name(me))
+        if text is None:
+            return None
+        return Incoming(
+            key, text=text, event_id=event.event_id, group=True, invite=self.invite_link
+        )
+
+    def unreadable(self, room_id: str, event: Any) -> Incoming | None:
+        """A picture, a file, or a message whose key never came: said so in a direct chat."""
+        room = self.client.rooms.get(room_id)
+        if room is None or not is_direct(room):
+            return None
+        key = ConversationKey(PLATFORM, room_id, event.sender)
+        return Incoming(key, unreadable=True, event_id=event.event_id)
+
+    async def _reaction(self, room: Any, event: Any) -> Incoming | None:
+        """A reaction on one of Brug's questions is a tap on that option."""
+        if not is_direct(room):
+            return None
+        fetched = await self.client.room_get_event(room.room_id, event.reacts_to)
+        if not isinstance(fetched, nio.RoomGetEventResponse):
+            return None
+        target = fetched.event  # nio decrypts it when it can
+        if target.sender != self.client.user_id or isinstance(target, nio.MegolmEvent):
+            return None
+        press = press_for(target.source.get("content", {}), str(event.key))
+        if press is None:
+            return None
+        key = ConversationKey(PLATFORM, room.room_id, event.sender)
+        return Incoming(key, press=press, event_id=event.event_id)
+
+    def greeting(self, room_id: str, join: Any) -> Incoming | None:
+        """Brug just joined a direct chat: it says hello without waiting to be spoken to."""
+        room = self.client.rooms.get(room_id)
+        if room is None or not is_direct(room):
+            return None
+        key = ConversationKey(PLATFORM, room_id, others(room)[0])
+        return Incoming(key, text=START_COMMAND, event_id=join.event_id)
+
+
 # --- the adapter ----------------------------------------------------------------------------
 
 
@@ -593,6 +756,7 @@ class MatrixAdapter(Adapter):
             ),
         )
         self.renderer = Renderer()
+        self.reader = Reader(self.client)
         self.undecryptable = Undecryptable(key_patience)
         self.policy = InvitePolicy(frozenset(), frozenset())
         self._senders: dict[str, RoomSender] = {}
@@ -606,10 +770,6 @@ class MatrixAdapter(Adapter):
         return str(self.client.user_id)
 
     @property
-    def invite_link(self) -> str:
-        return f"https://matrix.to/#/{self.user_id}"
-
-    @property
     def _cursor(self) -> str:
         return f"matrix-sync:{self.user_id}"
 
@@ -618,10 +778,11 @@ class MatrixAdapter(Adapter):
     async def start(self) -> None:
         """Log in (or reuse the login), cross-sign, catch up, resend the outbox, then listen."""
         private_dir(self.settings.store_dir)
-        await self._log_in()
+        account = Account(self.client, self.settings)
+        await account.log_in()
         if self.client.should_upload_keys:
             await self.client.keys_upload()
-        await self._cross_sign()
+        await account.cross_sign()
         self.policy = InvitePolicy.parse(self.settings.allowed, server_of(self.user_id))
         since = await self.engine.store.cursor(self._cursor)
         first = await self._sync(since=since, full_state=True, limit=1 if since is None else None)
@@ -652,64 +813,7 @@ class MatrixAdapter(Adapter):
         for message in messages:
             self._sender(message.key.chat).put(message)
 
-    # --- connecting -------------------------------------------------------------------------
-
-    async def _log_in(self) -> None:
-        client, settings = self.client, self.settings
-        if settings.access_token:
-            user_id, device_id = await self._whoami(settings.access_token)
-            if user_id is None or device_id is None:
-                raise MatrixLoginError("the homeserver does not accept BRUG_MATRIX_ACCESS_TOKEN")
-            client.restore_login(user_id, device_id, settings.access_token)
-            return
-        path = settings.store_dir / "login.json"
-        saved = SavedLogin.load(path)
-        if saved and saved.homeserver == settings.homeserver and _same_user(saved, settings):
-            user_id, _ = await self._whoami(saved.access_token)
-            if user_id == saved.user_id:
-                client.restore_login(saved.user_id, saved.device_id, saved.access_token)
-                return
-            log.warning("saved login refused", extra={"event": "matrix_login_refused"})
-        response = await client.login(settings.password, device_name=DEVICE_NAME)
-        if not isinstance(response, nio.LoginResponse):
-            raise MatrixLoginError(f"login refused: {response.status_code}")
-        SavedLogin(
-            settings.homeserver, response.user_id, response.device_id, response.access_token
-        ).save(path)
-        log.info("logged in", extra={"event": "matrix_logged_in"})
-
-    async def _whoami(self, token: str) -> tuple[str | None, str | None]:
-        self.client.access_token = token
-        response = await self.client.whoami()
-        self.client.access_token = ""
-        if isinstance(response, nio.WhoamiResponse):
-            return str(response.user_id), response.device_id
-        if response.status_code not in ("M_UNKNOWN_TOKEN", "M_MISSING_TOKEN", "M_FORBIDDEN"):
-            raise MatrixLoginError(f"whoami failed: {response.status_code}")
-        return None, None
-
-    async def _cross_sign(self) -> None:
-        """Publish the cross-signing keys once and sign this device (idempotent)."""
-        client = self.client
-        try:
-            async with aiohttp.ClientSession() as http:
-                outcome = await ensure_cross_signing(
-                    http,
-                    self.settings.homeserver,
-                    client.access_token,
-                    client.user_id,
-                    client.device_id,
-                    self.settings.password,
-                    self.settings.store_dir / "cross-signing.json",
-                )
-        except (CrossSigningError, aiohttp.ClientError) as error:
-            # Brug still works; Element shows the device as not verified by its owner.
-            log.error(
-                "cross-signing failed",
-                extra={"event": "matrix_cross_signing_failed", "error": str(error)},
-            )
-            return
-        log.info("cross-signing", extra={"event": f"matrix_cross_signing_{outcome}"})
+    # --- syncing ----------------------------------------------------------------------------
 
     async def _sync(
         self,
@@ -731,14 +835,17 @@ class MatrixAdapter(Adapter):
             )
             if isinstance(response, nio.SyncResponse):
                 return response
-            if response.status_code in ("M_UNKNOWN_TOKEN", "M_MISSING_TOKEN"):
-                raise MatrixLoginError(f"sync refused: {response.status_code}")
             if response.status_code == "M_LIMIT_EXCEEDED" and response.retry_after_ms:
                 wait = response.retry_after_ms / 1000
             else:
-                wait, backoff = backoff, min(backoff * 2, 30.0)
-            log.warning(
-                "sync failed", extra={"event": "matrix_sync_failed", "error": response.status_code}
+                wait, backoff = backoff, min(backoff * 2, RETRY_CAP)
+            # A refused token is logged loudly but retried too: Brug keeps its outbox and
+            # its place, and a token that comes back (or a restart with a new login) goes on.
+            level = logging.ERROR if response.status_code in AUTH_ERRORS else logging.WARNING
+            log.log(
+                level,
+                "sync failed",
+                extra={"event": "matrix_sync_failed", "error": response.status_code},
             )
             await asyncio.sleep(wait)
 
@@ -749,9 +856,6 @@ class MatrixAdapter(Adapter):
                 response = await self._sync(timeout_ms=self._poll_ms())
                 await self._on_sync(response, history=False)
             except asyncio.CancelledError:
-                raise
-            except MatrixLoginError:
-                log.exception("matrix login lost", extra={"event": "matrix_login_lost"})
                 raise
             except Exception:  # one bad sync must not end the loop
                 log.exception("sync handling failed", extra={"event": "matrix_sync_error"})
@@ -796,7 +900,9 @@ class MatrixAdapter(Adapter):
         for room_id, event in self.undecryptable.decrypted(self._decrypt):
             await self._event(room_id, event)
         for room_id, event in self.undecryptable.expired():
-            await self._unreadable(room_id, event)
+            unreadable = self.reader.unreadable(room_id, event)
+            if unreadable is not None:
+                await self._handle(unreadable)
         await self.engine.store.set_cursor(self._cursor, response.next_batch)
 
     async def _joined_room(self, room_id: str, info: Any, history: bool) -> None:
@@ -809,13 +915,15 @@ class MatrixAdapter(Adapter):
             for event in events[start:]:
                 try:
                     if self._is_own_join(event):
-                        await self._greet(room_id, event)
+                        greeting = self.reader.greeting(room_id, event)
+                        if greeting is not None:
+                            await self._handle(greeting)
                     else:
                         await self._event(room_id, event)
                 except Exception:  # one event that fails must not take the others with it
                     log.exception("event failed", extra={"event": "matrix_event_failed"})
         room = self.client.rooms.get(room_id)
-        if room is not None and not self._others(room):
+        if room is not None and not others(room):
             await self._leave(room_id)
 
     async def _gap(self, room_id: str, prev_batch: str, since: str) -> list[Any]:
@@ -843,61 +951,16 @@ class MatrixAdapter(Adapter):
         if event.sender == self.user_id:
             return
         if isinstance(event, nio.RoomMemberEvent):
-            if event.membership in ("leave", "ban"):
+            room = self.client.rooms.get(room_id)
+            if event.membership in ("leave", "ban") and room is not None and not others(room):
+                # The person of a direct chat left (a room with more people keeps nothing).
                 await self.engine.deactivate(ConversationKey(PLATFORM, room_id, event.state_key))
         elif isinstance(event, nio.MegolmEvent):
             await self._undecrypted(room_id, event)
-        elif isinstance(event, nio.ReactionEvent):
-            await self._reaction(room_id, event)
-        elif isinstance(event, (nio.RoomMessageText, nio.RoomMessageEmote)):
-            await self._text(room_id, event)
-        elif isinstance(event, (nio.RoomMessage, nio.StickerEvent)) and not isinstance(
-            event,
-            nio.RoomMessageNotice,  # notices come from other bots: never answered
-        ):
-            await self._unreadable(room_id, event)
-
-    async def _text(self, room_id: str, event: Any) -> None:
-        content = event.source.get("content", {})
-        if is_edit(content):
-            return
-        room = self.client.rooms.get(room_id)
-        key = ConversationKey(PLATFORM, room_id, event.sender)
-        body = without_reply_fallback(str(event.body))
-        if room is not None and self._direct(room):
-            await self._handle(Incoming(key, text=body, event_id=event.event_id))
-            return
-        name = room.user_name(self.user_id) if room is not None else None
-        text = addressed_text(content, body, self.user_id, name)
-        if text is not None:
-            await self._handle(
-                Incoming(
-                    key, text=text, event_id=event.event_id, group=True, invite=self.invite_link
-                )
-            )
-
-    async def _unreadable(self, room_id: str, event: Any) -> None:
-        """A picture, a file, or a message whose key never came: say so in a direct chat."""
-        room = self.client.rooms.get(room_id)
-        if room is not None and self._direct(room):
-            key = ConversationKey(PLATFORM, room_id, event.sender)
-            await self._handle(Incoming(key, unreadable=True, event_id=event.event_id))
-
-    async def _reaction(self, room_id: str, event: Any) -> None:
-        """A reaction on one of Brug's questions is a tap on that option."""
-        room = self.client.rooms.get(room_id)
-        if room is None or not self._direct(room):
-            return
-        fetched = await self.client.room_get_event(room_id, event.reacts_to)
-        if not isinstance(fetched, nio.RoomGetEventResponse):
-            return
-        target = fetched.event  # nio decrypts it when it can
-        if target.sender != self.user_id or isinstance(target, nio.MegolmEvent):
-            return
-        press = press_for(target.source.get("content", {}), str(event.key))
-        if press is not None:
-            key = ConversationKey(PLATFORM, room_id, event.sender)
-            await self._handle(Incoming(key, press=press, event_id=event.event_id))
+        else:
+            incoming = await self.reader.read(room_id, event)
+            if incoming is not None:
+                await self._handle(incoming)
 
     async def _undecrypted(self, room_id: str, event: Any) -> None:
         """Ask for the missing room key and wait for it (see `Undecryptable`)."""
@@ -913,25 +976,10 @@ class MatrixAdapter(Adapter):
         except nio.EncryptionError:
             return None
 
-    async def _greet(self, room_id: str, join: Any) -> None:
-        """Brug just joined: in a direct chat it says hello without waiting to be spoken to."""
-        room = self.client.rooms.get(room_id)
-        others = self._others(room) if room is not None else []
-        if len(others) == 1:
-            key = ConversationKey(PLATFORM, room_id, others[0])
-            await self._handle(Incoming(key, text=START_COMMAND, event_id=join.event_id))
-
     async def _handle(self, incoming: Incoming) -> None:
         await self.send(await self.engine.handle(incoming))
 
     # --- rooms ------------------------------------------------------------------------------
-
-    def _others(self, room: Any) -> list[str]:
-        """Everyone in the room but Brug, joined or invited."""
-        return [u for u in room.users if u != self.user_id]
-
-    def _direct(self, room: Any) -> bool:
-        return len(self._others(room)) == 1
 
     async def _invited(self, room_id: str, info: Any) -> None:
         inviter = next(
@@ -968,10 +1016,10 @@ class MatrixAdapter(Adapter):
             await asyncio.sleep((response.retry_after_ms or 1000) / 1000)
 
     async def _removed(self, room_id: str) -> None:
-        """Brug left, or was kicked or banned: its conversations there are over."""
+        """Brug left, or was kicked or banned: a direct chat there is over."""
         room = self.client.rooms.pop(room_id, None)
-        for user_id in self._others(room) if room is not None else []:
-            await self.engine.deactivate(ConversationKey(PLATFORM, room_id, user_id))
+        if room is not None and is_direct(room):
+            await self.engine.deactivate(ConversationKey(PLATFORM, room_id, others(room)[0]))
 
     async def _leave(self, room_id: str) -> None:
         """Everyone else has left: Brug goes too."""
@@ -991,7 +1039,7 @@ class MatrixAdapter(Adapter):
     def _render(self, message: Outgoing) -> list[Post]:
         room = self.client.rooms.get(message.key.chat)
         mention = None
-        if room is not None and not self._direct(room):
+        if room is not None and not is_direct(room):
             user = message.key.user
             mention = Mention(user, room.user_name(user) or user)
         return self.renderer.render(message, mention)
@@ -1012,10 +1060,11 @@ class MatrixAdapter(Adapter):
         if isinstance(response, nio.RoomSendResponse):
             return Sent(str(response.event_id))
         code = str(response.status_code)
+        status = getattr(response.transport_response, "status", 0)
         if code == "M_LIMIT_EXCEEDED":
             return Limited((response.retry_after_ms or 1000) / 1000)
-        if code in ("M_FORBIDDEN", "M_NOT_FOUND", "M_UNKNOWN_TOKEN"):
-            return Refused(code)
+        if 400 <= status < 500 and code not in AUTH_ERRORS:
+            return Refused(code)  # not in the room, not allowed, too large: it never will be
         return Failed(code)
 
     async def _settle(self, message: Outgoing, delivered: bool) -> None:
@@ -1023,11 +1072,6 @@ class MatrixAdapter(Adapter):
         await self.engine.delivered([message])
         if not delivered:
             await self.engine.deactivate(message.key)
-
-
-def _same_user(saved: SavedLogin, settings: MatrixSettings) -> bool:
-    user = settings.user or ""
-    return saved.user_id == user or saved.user_id.startswith(f"@{user.lstrip('@')}:")
 
 
 def from_env(engine: Engine, env: Mapping[str, str]) -> MatrixAdapter | None:

@@ -76,11 +76,18 @@ def _at(person: Person, day: date, clock: str) -> datetime:
     return local_to_utc(day, parse_clock(clock), person.tz)
 
 
+def pause_end(person: Person) -> datetime | None:
+    """When a pause the person asked for ends: the end of quiet hours on that day."""
+    paused = person.settings.get("nudges_paused_until")
+    if not paused:
+        return None
+    return _at(person, date.fromisoformat(paused), person.quiet()[1].strftime("%H:%M"))
+
+
 def allowed_time(person: Person, moment: datetime) -> datetime:
     """The first moment at or after `moment` outside quiet hours and after any pause."""
-    paused = person.settings.get("nudges_paused_until")
-    if paused:
-        resume = _at(person, date.fromisoformat(paused), person.quiet()[1].strftime("%H:%M"))
+    resume = pause_end(person)
+    if resume is not None:
         moment = max(moment, resume)
     if person.in_quiet_hours(moment):
         end = person.quiet()[1]
@@ -95,6 +102,9 @@ def next_due(kind: str, person: Person, now: datetime) -> datetime | None:
     settings = person.settings
     if settings.get("nudges_stopped") == "yes":
         return None
+    resume = pause_end(person)
+    if resume is not None and resume > now:  # occurrences during a pause are skipped
+        now = resume - timedelta(seconds=1)
     today = person.local(now).date()
     every = person.every(kind)
     due: datetime | None = None

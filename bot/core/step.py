@@ -267,7 +267,7 @@ class _Turn:
         if not text:
             return self._complain("input-empty")
         command = self._command(text)
-        if command is not None:
+        if command is not None and not self._is_button_label(text):
             return self._run_command(command)
         if text.startswith(COMMAND_PREFIXES) and " " not in text and len(text) < 40:
             return self._complain("command-unknown")
@@ -286,6 +286,14 @@ class _Turn:
             name = word[0].casefold() if word else ""
             return name if name in commands else None
         return self.ctx.vocabulary.commands.get(inputs.folded(text)) if len(text) < 40 else None
+
+    def _is_button_label(self, text: str) -> bool:
+        """A typed label of a button on screen wins over a plain word that is also a command."""
+        current = self._current_quiet()
+        if current is None or text.startswith(COMMAND_PREFIXES):
+            return False
+        words = inputs.folded(text)
+        return any(words == inputs.folded(self._text(c.text)) for _, c in self._visible(current[1]))
 
     def _current(self) -> tuple[Flow, State] | None:
         """The flow and state the person is in, mapping states renamed by newer flow files.

@@ -447,6 +447,15 @@ class Store:
             key=lambda due: (due.due_at, due.id),
         )
 
+    async def due_counts(self, start: int, end: int) -> dict[str, int]:
+        """How many open rows of each kind fall due between two moments (no content)."""
+        async with self._conn.execute(
+            "SELECT kind, COUNT(*) FROM scheduled WHERE done_at IS NULL AND due_at>=?"
+            " AND due_at<? GROUP BY kind ORDER BY kind",
+            (start, end),
+        ) as cursor:
+            return {str(kind): int(n) for kind, n in await cursor.fetchall()}
+
     async def skip_scheduled(self, ids: list[int], now: int) -> None:
         """Mark rows done without handling them (too late, or for a conversation gone quiet)."""
         if ids:

@@ -1,0 +1,271 @@
+"""Nudges: due at the right local time, gentle, at most two a day, durable and exactly once."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from bot.core.nudging import Person, next_due, plan, refusal
+from bot.engine import Engine
+from bot.nudges import Scheduler
+from tests.conftest import FixedClock
+from tests.conversation import Brug, Chat
+
+AMS = "Europe/Amsterdam"
+NO_QUIET = {"quiet_start": "00:00", "quiet_end": "00:00"}
+
+
+def at(text: str) -> datetime:
+    return datetime.fromisoformat(text).astimezone(UTC)
+
+
+def person(**settings: object) -> Person:
+    return Person(settings, AMS, int(at("2026-11-26T10:00:00+01:00").timestamp()))
+
+
+def test_daily_journal_at_the_chosen_local_time() -> None:
+    p = person(journal_time="20:00")
+    assert next_due("journal", p, at("2026-11-26T10:00+01:00")) == at("2026-11-26T20:00+01:00")
+    assert next_due("journal", p, at("2026-11-26T20:00+01:00")) == at("2026-11-27T20:00+01:00")
+    fewer = person(journal_time="20:00", every_journal=2)
+    assert next_due("journal", fewer, at("2026-11-26T20:00+01:00")) == at("2026-11-28T20:00+01:00")
+
+
+def test_quiet_hours_move_a_nudge_to_the_morning() -> None:
+    p = person(journal_time="22:30")
+    assert next_due("journal", p, at("2026-11-26T10:00+01:00")) == at("2026-11-27T09:00+01:00")
+    own = person(journal_time="22:30", quiet_start="23:00", quiet_end="07:30")
+    assert next_due("journal", own, at("2026-11-26T10:00+01:00")) == at("2026-11-26T22:30+01:00")
+
+
+def test_pause_and_stop() -> None:
+    paused = person(journal_time="20:00", nudges_paused_until="2026-11-30")
+    assert next_due("journal", paused, at("2026-11-26T10:00+01:00")) == at("2026-11-30T20:00+01:00")
+    stopped = person(journal_time="20:00", nudges_stopped="yes")
+    assert plan(stopped, at("2026-11-26T10:00+01:00"))["journal"] is None
+
+
+def test_weekly_review_and_still_there() -> None:
+    p = person(review_day="sun")
+    assert next_due("review", p, at("2026-11-26T10:00+01:00")) == at("2026-11-29T19:00+01:00")
+    assert next_due("still_there", p, at("2026-11-26T10:00+01:00")) == at("2026-12-03T10:00+01:00")
+    assert next_due("still_there", person(still_there_sent="yes"), at("2026-11-26T10:00")) is None
+
+
+@pytest.mark.parametrize(
+    ("day", "first"),
+    [
+        ("2026-03-29", "2026-03-29T01:30:00+00:00"),  # spring forward: 02:30 does not exist
+        ("2026-10-25", "2026-10-25T00:30:00+00:00"),
+    ],  # fall back: 02:30 happens twice
+)
+def test_a_0230_reminder_fires_once_on_daylight_saving_days(day: str, first: str) -> None:
+    p = person(journal_time="02:30", **NO_QUIET)
+    start = at(f"{day}T00:00:00+00:00") - timedelta(hours=2)
+    due = next_due("journal", p, start)
+    assert due == at(first)
+    after = next_due("journal", p, due)
+    assert after is not None and after - due > timedelta(hours=20)  # not again that night
+
+
+def test_refusals() -> None:
+    p = person(journal_time="20:00")
+    now = at("2026-11-26T20:00+01:00")
+    due = int(now.timestamp())
+    assert refusal(p, due, now, busy=False) is None
+    assert refusal(p, due - 4 * 3600, now, busy=False) == "late"
+    assert refusal(p, due, at("2026-11-26T23:00+01:00"), busy=False) in {"late", "quiet"}
+    assert refusal(person(nudged={"2026-11-26": 2}), due, now, busy=False) == "limit"
+    recent = Person({}, AMS, due - 60)
+    assert refusal(recent, due, now, busy=True) == "busy"
+
+
+async def choose_journal_nudges(brug: Brug, clock: FixedClock, time_: str = "20:00") -> Chat:
+    chat = await brug.onboarded("ann", lang="nl")
+    await chat.say("/nudges")
+    assert "dagboek: uit" in chat.text
+    await chat.tap("Dagboek")
+    await chat.say(time_)
+    assert f"elke dag om {time_}" in chat.text
+    await chat.say("/stop")
+    return chat
+
+
+def rows(engine: Engine, kind: str = "nudge:journal") -> list[tuple]:
+    with sqlite3.connect(engine.store.path) as conn:
+        return conn.execute(
+            "SELECT due_at, done_at FROM scheduled WHERE kind=? ORDER BY id", (kind,)
+        ).fetchall()
+
+
+async def run_due(engine: Engine, chat: Chat, clock: FixedClock, when: str) -> None:
+    clock.now = at(when)
+    engine.register(chat.key.platform, chat.receive)
+    chat.replies = []
+    await Scheduler(engine).tick()
+
+
+async def test_a_chosen_nudge_arrives_through_its_flow(
+    brug: Brug, engine: Engine, clock: FixedClock
+) -> None:
+    chat = await choose_journal_nudges(brug, clock)
+    [(due, done)] = rows(engine)
+    assert datetime.fromtimestamp(due, UTC) == at("2026-11-26T20:00+01:00") and done is None
+    await run_due(engine, chat, clock, "2026-11-26T20:00:30+01:00")
+    assert "hoe je je vandaag voelde" in chat.text
+    assert chat.labels == ["Ja, even schrijven", "Niet nu", "Minder hiervan"]
+    assert chat.flow == "nudge"
+    assert [datetime.fromtimestamp(r[0], UTC) for r in rows(engine)] == [
+        at("2026-11-26T20:00+01:00"),
+        at("2026-11-27T20:00+01:00"),
+    ]
+    await chat.tap("Minder hiervan")
+    assert "minder vaak" in chat.text
+    assert datetime.fromtimestamp(rows(engine)[-1][0], UTC) == at("2026-11-28T20:00+01:00")
+
+
+async def test_the_answer_to_a_nudge_is_understood(
+    brug: Brug, engine: Engine, clock: FixedClock
+) -> None:
+    chat = await choose_journal_nudges(brug, clock)
+    await run_due(engine, chat, clock, "2026-11-26T20:01+01:00")
+    await chat.tap("Ja, even schrijven")
+    assert chat.flow == "journal"
+
+
+async def test_at_most_two_nudges_a_day(brug: Brug, engine: Engine, clock: FixedClock) -> None:
+    chat = await choose_journal_nudges(brug, clock, "10:00")
+    for step in ["/nudges", "Klein stapje", "10:00", "Check-in", "Aan", "/stop"]:
+        await chat.say(step)
+    with sqlite3.connect(engine.store.path) as conn:
+        conn.execute(
+            "UPDATE scheduled SET due_at=? WHERE kind LIKE 'nudge:%' AND kind!='nudge:still_there'",
+            (int(at("2026-11-27T10:00+01:00").timestamp()),),
+        )
+    await run_due(engine, chat, clock, "2026-11-27T10:00:10+01:00")
+    invitations = [m for m in chat.replies if m.flow == "nudge" and m.buttons]
+    assert len(invitations) == 2
+
+
+async def test_nothing_in_quiet_hours_or_hours_late(
+    brug: Brug, engine: Engine, clock: FixedClock
+) -> None:
+    chat = await choose_journal_nudges(brug, clock)
+    await run_due(engine, chat, clock, "2026-11-27T01:00+01:00")  # five hours late, at night
+    assert chat.replies == []
+    assert datetime.fromtimestamp(rows(engine)[-1][0], UTC) == at("2026-11-27T20:00+01:00")
+
+
+async def test_a_nudge_waits_while_someone_is_in_an_exercise(
+    brug: Brug, engine: Engine, clock: FixedClock
+) -> None:
+    chat = await choose_journal_nudges(brug, clock)
+    clock.now = at("2026-11-26T19:55+01:00")
+    await chat.tap("Afstand nemen") if chat.labels else await chat.say("/menu")
+    await chat.say("3") if chat.flow == "menu" else None
+    assert chat.flow == "danger_pause"
+    await run_due(engine, chat, clock, "2026-11-26T20:00:05+01:00")
+    assert chat.replies == []
+    assert datetime.fromtimestamp(rows(engine)[-1][0], UTC) == at("2026-11-26T20:30:05+01:00")
+
+
+async def test_still_there_once_after_seven_silent_days(
+    brug: Brug, engine: Engine, clock: FixedClock
+) -> None:
+    chat = await brug.onboarded("bob", lang="en", nudges=True)
+    [(due, _)] = rows(engine, "nudge:still_there")
+    assert datetime.fromtimestamp(due, UTC) == at("2026-12-03T11:00+01:00")
+    await run_due(engine, chat, clock, "2026-12-03T12:00+01:00")
+    assert "haven't heard from you" in chat.text
+    assert rows(engine, "nudge:still_there")[-1][1] is not None  # done, none planned after it
+    await run_due(engine, chat, clock, "2026-12-10T12:00+01:00")
+    assert "haven't heard from you" not in chat.text
+    await chat.tap("I'm here")
+    assert rows(engine, "nudge:still_there")[-1][1] is None  # back: planned again
+
+
+async def test_a_blocked_conversation_gets_no_nudges(
+    brug: Brug, engine: Engine, clock: FixedClock
+) -> None:
+    chat = await choose_journal_nudges(brug, clock)
+    await engine.deactivate(chat.key)
+    await run_due(engine, chat, clock, "2026-11-26T20:00:30+01:00")
+    assert chat.replies == []
+
+
+def test_brug_nudges_lists_counts_by_kind_without_content(tmp_path) -> None:
+    import sys
+
+    db = tmp_path / "b.sqlite3"
+    lines = ["hi", "1", "1", "1", "1", "10", "1", "2", "/nudges", "1", "20:00"]
+    subprocess.run(
+        [sys.executable, "-m", "bot", "chat", "--db", str(db), "--lang", "en"],
+        input="\n".join(lines) + "\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    out = subprocess.run(
+        [sys.executable, "-m", "bot", "nudges", "--db", str(db)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout
+    assert "nudge:journal                 0          1" in out and "total" in out
+
+
+async def test_a_crash_during_dispatch_loses_none_and_sends_none_twice(tmp_path) -> None:
+    import asyncio
+    import os
+    import signal
+    import sys
+    import time
+    from dataclasses import replace
+
+    from bot.core.messages import ConversationKey
+    from bot.core.state import ConversationState
+    from bot.store import StepWrite, Store
+
+    db, sent = tmp_path / "b.sqlite3", tmp_path / "sent.txt"
+    store = await Store.open(db)
+    now = int(time.time())
+    state = ConversationState(
+        lang="nl", consent=True, onboarded=True, settings={"journal_time": "12:00", **NO_QUIET}
+    )
+    users = [f"u{n}" for n in range(40)]
+    for user in users:
+        write = StepWrite(ConversationKey("test", user, user), replace(state, last_seen=now - 9999))
+        write.schedule.append(("nudge:journal", now - 5, {}))
+        await store.commit(write)
+    await store.close()
+    worker = [sys.executable, "-m", "tests.nudge_worker", str(db), str(sent)]
+    process = subprocess.Popen(worker)
+    deadline = time.monotonic() + 30
+    while (not sent.exists() or len(sent.read_text().splitlines()) < 12) and (
+        time.monotonic() < deadline
+    ):
+        await asyncio.sleep(0.01)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait(timeout=10)
+    killed_at = len(sent.read_text().splitlines())
+    assert 12 <= killed_at < len(users), "the kill must fall in the middle of dispatch"
+    await asyncio.sleep(1.2)  # the dead worker's claims go stale
+    subprocess.run(worker, check=True, timeout=60)
+    lines = [line.split() for line in sent.read_text().splitlines()]
+    by_user: dict[str, set[str]] = {}
+    for outbox_id, user in lines:
+        by_user.setdefault(user, set()).add(outbox_id)
+    assert sorted(by_user) == sorted(users)  # none lost
+    assert all(len(ids) == 1 for ids in by_user.values())  # each nudge made one message
+    with sqlite3.connect(db) as conn:
+        assert conn.execute(
+            "SELECT COUNT(*) FROM scheduled WHERE kind='nudge:journal' AND done_at IS NOT NULL"
+        ).fetchone() == (len(users),)
+        assert conn.execute("SELECT COUNT(*) FROM outbox").fetchone() == (0,)
+    resent = len(lines) - len(users)  # a line sent again after the kill carries the same id
+    print(f"\nkilled after {killed_at} sends; {resent} resent with the same outbox id")
