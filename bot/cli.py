@@ -6,8 +6,8 @@ import argparse
 import asyncio
 import getpass
 import os
-import time
 import sys
+import time
 from pathlib import Path
 
 from bot.app import CONTENT_ROOT, default_db_path, open_engine, platforms_configured, serve
