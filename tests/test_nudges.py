@@ -219,13 +219,11 @@ def test_brug_nudges_lists_counts_by_kind_without_content(tmp_path) -> None:
     assert "nudge:journal                 0          1" in out and "total" in out
 
 
-async def test_a_crash_during_dispatch_loses_none_and_sends_none_twice(tmp_path) -> None:
-    import asyncio
+def test_a_crash_during_dispatch_loses_none_and_sends_none_twice(tmp_path) -> None:
     import os
     import signal
     import sys
     import time
-    from dataclasses import replace
 
     from bot.core.messages import ConversationKey
     from bot.core.state import ConversationState
@@ -249,12 +247,12 @@ async def test_a_crash_during_dispatch_loses_none_and_sends_none_twice(tmp_path)
     while (not sent.exists() or len(sent.read_text().splitlines()) < 12) and (
         time.monotonic() < deadline
     ):
-        await asyncio.sleep(0.01)
+        time.sleep(0.01)
     os.kill(process.pid, signal.SIGKILL)
     process.wait(timeout=10)
     killed_at = len(sent.read_text().splitlines())
     assert 12 <= killed_at < len(users), "the kill must fall in the middle of dispatch"
-    await asyncio.sleep(1.2)  # the dead worker's claims go stale
+    time.sleep(1.2)  # the dead worker's claims go stale
     subprocess.run(worker, check=True, timeout=60)
     lines = [line.split() for line in sent.read_text().splitlines()]
     by_user: dict[str, set[str]] = {}
