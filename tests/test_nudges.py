@@ -220,6 +220,7 @@ def test_brug_nudges_lists_counts_by_kind_without_content(tmp_path) -> None:
 
 
 def test_a_crash_during_dispatch_loses_none_and_sends_none_twice(tmp_path) -> None:
+    import asyncio
     import os
     import signal
     import sys
@@ -230,17 +231,25 @@ def test_a_crash_during_dispatch_loses_none_and_sends_none_twice(tmp_path) -> No
     from bot.store import StepWrite, Store
 
     db, sent = tmp_path / "b.sqlite3", tmp_path / "sent.txt"
-    store = await Store.open(db)
-    now = int(time.time())
-    state = ConversationState(
-        lang="nl", consent=True, onboarded=True, settings={"journal_time": "12:00", **NO_QUIET}
-    )
     users = [f"u{n}" for n in range(40)]
-    for user in users:
-        write = StepWrite(ConversationKey("test", user, user), replace(state, last_seen=now - 9999))
-        write.schedule.append(("nudge:journal", now - 5, {}))
-        await store.commit(write)
-    await store.close()
+
+    async def forty_people_with_a_nudge_due_now() -> None:
+        store = await Store.open(db)
+        now = int(time.time())
+        state = ConversationState(
+            lang="nl",
+            consent=True,
+            onboarded=True,
+            last_seen=now - 9999,
+            settings={"journal_time": "12:00", **NO_QUIET},
+        )
+        for user in users:
+            write = StepWrite(ConversationKey("test", user, user), state)
+            write.schedule.append(("nudge:journal", now - 5, {}))
+            await store.commit(write)
+        await store.close()
+
+    asyncio.run(forty_people_with_a_nudge_due_now())
     worker = [sys.executable, "-m", "tests.nudge_worker", str(db), str(sent)]
     process = subprocess.Popen(worker)
     deadline = time.monotonic() + 30
