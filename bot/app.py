@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import importlib
 import logging
 import os
@@ -11,13 +12,17 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from bot.adapters.base import Adapter
+from bot.config import Config
 from bot.core.dialogue import load_dialogues
 from bot.core.helplines import HelplineBook
 from bot.core.step import Context
 from bot.core.texts import Texts
 from bot.engine import Engine
+from bot.metrics import HealthServer
 from bot.nudges import Scheduler
 from bot.store import Store
+from bot.store.crypto import EncryptionKeyError, Sealer, read_key
+from bot.store.maintenance import apply_retention
 
 log = logging.getLogger("brug.app")
 
@@ -41,8 +46,20 @@ def load_context(root: Path = CONTENT_ROOT) -> Context:
     )
 
 
-async def open_engine(db_path: Path, ctx: Context | None = None) -> Engine:
-    store = await Store.open(db_path)
+def sealer_for(key_file: Path | None) -> Sealer | None:
+    return Sealer(read_key(key_file)) if key_file else None
+
+
+async def open_engine(
+    db_path: Path, ctx: Context | None = None, key_file: Path | None = None
+) -> Engine:
+    """An engine on the database, refusing to start when the key does not fit the data."""
+    store = await Store.open(db_path, sealer_for(key_file))
+    try:
+        await store.check_key()
+    except EncryptionKeyError:
+        await store.close()
+        raise
     engine = Engine(store, ctx or load_context())
     await engine.start()
     return engine
@@ -66,14 +83,28 @@ def build_adapters(engine: Engine, env: Mapping[str, str]) -> list[Adapter]:
     return [a for a in adapters if a is not None]
 
 
-async def serve(db_path: Path, env: Mapping[str, str]) -> int:
+async def _retention(config: Config) -> None:
+    """Once at start and then daily: free text older than the configured months goes."""
+    while config.retention_months:
+        gone = await asyncio.to_thread(apply_retention, config.db_path, config.retention_months)
+        log.info("retention", extra={"event": "retention", "count": gone})
+        await asyncio.sleep(86_400)
+
+
+async def serve(config: Config) -> int:
     """Run the configured platforms and the schedule until SIGTERM or SIGINT.
 
-    The first signal stops taking new updates, finishes the steps in flight and closes the
-    database cleanly; a second one exits at once (SQLite's journal keeps the file intact).
+    The first signal stops taking new updates, finishes the steps in flight, lets the
+    adapters flush the outbox and closes the database cleanly; a second one exits at once
+    (SQLite's write-ahead log keeps the file intact).
     """
-    engine = await open_engine(db_path)
-    adapters = build_adapters(engine, env)
+    if config.encryption_key_file is None:
+        log.warning(
+            "no encryption key: what people write is stored unencrypted",
+            extra={"event": "no_encryption_key"},
+        )
+    engine = await open_engine(config.db_path, key_file=config.encryption_key_file)
+    adapters = build_adapters(engine, config.platform_env)
     stopping = asyncio.Event()
     loop = asyncio.get_running_loop()
 
@@ -85,18 +116,26 @@ async def serve(db_path: Path, env: Mapping[str, str]) -> int:
 
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, on_signal)
-    try:
-        for adapter in adapters:
-            await adapter.start()
-        log.warning(
-            "running",
-            extra={"event": "running", "platform": ",".join(a.platform for a in adapters)},
-        )
-        async with Scheduler(engine).running():
-            await stopping.wait()
-    finally:
-        for adapter in adapters:
-            await adapter.stop()
-        await engine.store.close()
-        log.warning("stopped", extra={"event": "stopped"})
+    health = HealthServer(*config.metrics_listen) if config.metrics_listen else None
+    async with contextlib.AsyncExitStack() as stack:
+        if health is not None:
+            await stack.enter_async_context(health.running())
+        retention = asyncio.create_task(_retention(config))
+        try:
+            for adapter in adapters:
+                await adapter.start()
+            log.warning(
+                "running",
+                extra={"event": "running", "platform": ",".join(a.platform for a in adapters)},
+            )
+            async with Scheduler(engine).running():
+                await stopping.wait()
+                if health is not None:
+                    health.healthy = False
+        finally:
+            retention.cancel()
+            for adapter in adapters:
+                await adapter.stop()
+            await engine.store.close()
+            log.warning("stopped", extra={"event": "stopped"})
     return 0

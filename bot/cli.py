@@ -1,46 +1,77 @@
-"""The `brug` command: chat, check, and (with a platform configured) run."""
+"""The `brug` command: chat, run, check, graph, and the operator's maintenance commands."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
 import getpass
+import json
 import os
 import sys
 import time
 from pathlib import Path
 
-from bot.app import CONTENT_ROOT, default_db_path, open_engine, platforms_configured, serve
+from bot import config as configuration
+from bot.app import (
+    CONTENT_ROOT,
+    default_db_path,
+    open_engine,
+    platforms_configured,
+    sealer_for,
+    serve,
+)
 from bot.core.dialogue import DialogueError
 from bot.core.messages import ConversationKey
 from bot.core.texts import LANGUAGES
 from bot.logs import setup_logging
+from bot.store import maintenance
+from bot.store.crypto import EncryptionKeyError, Sealer, new_key, read_key
 
 FLOWS_DOC = "docs/flows.md"
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="brug", description=__doc__)
-    parser.add_argument("--log-level", default="WARNING", help="default: WARNING")
+    parser.add_argument("--log-level", default=None, help="default: WARNING (run: INFO)")
     sub = parser.add_subparsers(dest="command", required=True)
 
+    def with_storage(command: argparse.ArgumentParser) -> None:
+        command.add_argument(
+            "--config",
+            type=Path,
+            default=None,
+            help="brug.toml (default: $BRUG_CONFIG, ./brug.toml or "
+            "/etc/brug/brug.toml when present)",
+        )
+        command.add_argument(
+            "--db", type=Path, default=None, help=f"SQLite file (default: {default_db_path()})"
+        )
+
     chat = sub.add_parser("chat", help="chat with Brug in this terminal")
+    with_storage(chat)
     chat.add_argument("--lang", choices=LANGUAGES, help="the language to start in")
     chat.add_argument("--user", default=None, help="whose conversation (default: your login)")
-    chat.add_argument(
-        "--db", type=Path, default=None, help=f"SQLite file (default: {default_db_path()})"
-    )
     chat.add_argument("--json", action="store_true", help="one JSON object per bot message")
 
-    run = sub.add_parser("run", help="run Brug on Telegram and/or Matrix (see README)")
-    run.add_argument(
-        "--db", type=Path, default=None, help=f"SQLite file (default: {default_db_path()})"
-    )
+    with_storage(sub.add_parser("run", help="run Brug on Telegram and/or Matrix (see README)"))
+    with_storage(sub.add_parser("nudges", help="what is due in the next day, by kind"))
+    with_storage(sub.add_parser("stats", help="aggregate counts, no ids and no text"))
 
-    nudges = sub.add_parser("nudges", help="what is due in the next day, counted by kind")
-    nudges.add_argument(
-        "--db", type=Path, default=None, help=f"SQLite file (default: {default_db_path()})"
-    )
+    backup = sub.add_parser("backup", help="a consistent copy of the database, safe while running")
+    with_storage(backup)
+    backup.add_argument("target", type=Path)
+
+    forget = sub.add_parser("forget", help="delete every row of one person")
+    with_storage(forget)
+    forget.add_argument("--platform", required=True, choices=("telegram", "matrix", "terminal"))
+    forget.add_argument("--user", required=True, help="the platform's user id")
+
+    rotate = sub.add_parser("rotate-key", help="re-encrypt everything under a new key")
+    with_storage(rotate)
+    rotate.add_argument("--new-key-file", type=Path, help="the new key (omit with --decrypt)")
+    rotate.add_argument("--decrypt", action="store_true", help="store everything unencrypted")
+
+    sub.add_parser("keygen", help="print a new random encryption key")
 
     graph = sub.add_parser("graph", help="a flow as a Mermaid state diagram")
     graph.add_argument("flow", nargs="?", help="the flow id, e.g. danger_pause")
@@ -53,12 +84,20 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _config(args: argparse.Namespace) -> configuration.Config:
+    loaded = configuration.load(args.config, os.environ, default_db_path())
+    if args.db is not None:
+        loaded = configuration.Config(**{**loaded.__dict__, "db_path": args.db})
+    return loaded
+
+
 async def _chat(args: argparse.Namespace) -> int:
     from bot.adapters.terminal import PLATFORM, TerminalChat
     from bot.nudges import Scheduler
 
+    settings = _config(args)
     user = args.user or getpass.getuser()
-    engine = await open_engine(args.db or default_db_path())
+    engine = await open_engine(settings.db_path, key_file=settings.encryption_key_file)
     try:
         chat = TerminalChat(
             engine, ConversationKey(PLATFORM, user, user), lang_hint=args.lang, as_json=args.json
@@ -71,22 +110,23 @@ async def _chat(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    env = dict(os.environ)
-    if not platforms_configured(env):
+    settings = _config(args)
+    setup_logging(args.log_level or settings.log_level, as_json=settings.log_json)
+    if not platforms_configured(settings.platform_env):
         print(
             "Nothing to run: set BRUG_TELEGRAM_TOKEN (Telegram) and/or BRUG_MATRIX_HOMESERVER,"
-            " BRUG_MATRIX_USER and BRUG_MATRIX_PASSWORD (Matrix). To try Brug without an"
-            " account, use `brug chat`.",
+            " BRUG_MATRIX_USER and BRUG_MATRIX_PASSWORD (Matrix), in the environment or in"
+            " brug.toml. To try Brug without an account, use `brug chat`.",
             file=sys.stderr,
         )
         return 2
-    return asyncio.run(serve(args.db or default_db_path(), env))
+    return asyncio.run(serve(settings))
 
 
 async def _nudges(args: argparse.Namespace) -> int:
     from bot.store import Store
 
-    store = await Store.open(args.db or default_db_path())
+    store = await Store.open(_config(args).db_path)
     try:
         now = int(time.time())
         overdue = await store.due_counts(0, now)
@@ -100,6 +140,41 @@ async def _nudges(args: argparse.Namespace) -> int:
     return 0
 
 
+def _maintain(args: argparse.Namespace) -> int:
+    settings = _config(args)
+    db = settings.db_path
+    if args.command == "backup":
+        pages = maintenance.backup(db, args.target)
+        print(f"backed up {db} to {args.target} ({pages} pages)")
+    elif args.command == "forget":
+        rows = maintenance.forget(db, args.platform, args.user)
+        print(f"deleted {rows} row(s) of {args.platform} user {args.user}")
+    elif args.command == "stats":
+        print(
+            json.dumps(
+                maintenance.stats(db, sealer_for(settings.encryption_key_file)),
+                indent=2,
+                sort_keys=True,
+            )
+        )
+    elif args.command == "rotate-key":
+        if not (args.decrypt or args.new_key_file):
+            print(
+                "give --new-key-file PATH (make one with `brug keygen`) or --decrypt",
+                file=sys.stderr,
+            )
+            return 2
+        new = None if args.decrypt else Sealer(read_key(args.new_key_file))
+        changed = maintenance.rotate_key(db, sealer_for(settings.encryption_key_file), new)
+        print(
+            f"re-encrypted {changed} value(s); now set storage.encryption_key_file to "
+            f"{args.new_key_file}"
+            if new
+            else f"decrypted {changed} value(s)"
+        )
+    return 0
+
+
 def _graph(args: argparse.Namespace) -> int:
     from bot.app import load_context
     from bot.core.graph import flows_markdown, mermaid
@@ -110,10 +185,8 @@ def _graph(args: argparse.Namespace) -> int:
         print(f"wrote {FLOWS_DOC}")
         return 0
     if args.flow not in ctx.dialogues:
-        print(
-            f"unknown flow {args.flow!r}; known: {', '.join(sorted(ctx.dialogues.flows))}",
-            file=sys.stderr,
-        )
+        known = ", ".join(sorted(ctx.dialogues.flows))
+        print(f"unknown flow {args.flow!r}; known: {known}", file=sys.stderr)
         return 2
     print(mermaid(ctx.dialogues[args.flow], ctx.texts))
     return 0
@@ -134,24 +207,31 @@ def _check(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    setup_logging(args.log_level)
+    if args.command != "run":
+        setup_logging(args.log_level or "WARNING")
     try:
         if args.command == "check":
             return _check(args)
+        if args.command == "graph":
+            return _graph(args)
+        if args.command == "keygen":
+            print(new_key())
+            return 0
         if args.command == "chat":
             return asyncio.run(_chat(args))
         if args.command == "run":
             return _run(args)
-        if args.command == "graph":
-            return _graph(args)
         if args.command == "nudges":
             return asyncio.run(_nudges(args))
+        return _maintain(args)
     except DialogueError as error:
         print(f"Brug cannot start, the dialogues have problems:\n{error}", file=sys.stderr)
         return 2
+    except (configuration.ConfigError, EncryptionKeyError, FileNotFoundError) as error:
+        print(f"brug: {error}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
-    return 0
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
+from bot import metrics
 from bot.core.export import render_export
 from bot.core.messages import ConversationKey, Incoming, Outgoing
 from bot.core.state import ConversationState
@@ -23,6 +24,7 @@ from bot.core.step import (
     Context,
     ExportData,
     ForgetUser,
+    NudgeOutcome,
     PlanNudges,
     SafetyEvent,
     SaveRecord,
@@ -113,7 +115,15 @@ class Engine:
             )
             for effect in result.effects:
                 await self._apply(effect, write)
-            sent: list[Outgoing] = await self.store.commit(write)
+            try:
+                sent: list[Outgoing] = await self.store.commit(write)
+            except Exception:
+                metrics.ERRORS.labels("commit").inc()
+                raise
+            elapsed = time.perf_counter() - started
+            metrics.STEP_SECONDS.observe(elapsed)
+            if incoming.scheduled is None:
+                metrics.MESSAGES_IN.labels(key.platform).inc()
             position = result.state.position
             log.info(
                 "step",
@@ -122,7 +132,7 @@ class Engine:
                     "who": self.who(key),
                     "flow": position.flow if position else None,
                     "state": position.state if position else None,
-                    "ms": round((time.perf_counter() - started) * 1000, 2),
+                    "ms": round(elapsed * 1000, 2),
                 },
             )
             return sent
@@ -155,9 +165,20 @@ class Engine:
             write.records.append((effect.kind, dict(effect.data)))
         elif isinstance(effect, SafetyEvent):
             write.safety_event = True
+            metrics.SAFETY_EVENTS.inc()
             log.warning("safety", extra={"event": "safety", "who": self.who(key)})
         elif isinstance(effect, Schedule):
             write.schedule.append((effect.kind, effect.due_at, dict(effect.payload)))
+        elif isinstance(effect, NudgeOutcome):
+            metrics.NUDGES.labels(effect.kind, effect.outcome).inc()
+            log.info(
+                "nudge",
+                extra={
+                    "event": f"nudge_{effect.outcome}",
+                    "who": self.who(key),
+                    "flow": effect.kind,
+                },
+            )
         elif isinstance(effect, PlanNudges):
             write.replan.update({f"{NUDGE_PREFIX}{k}": due for k, due in effect.plans.items()})
         elif isinstance(effect, ShowView):
@@ -186,3 +207,5 @@ class Engine:
 
     async def delivered(self, messages: list[Outgoing]) -> None:
         await self.store.delivered(m.outbox_id for m in messages)
+        for message in messages:
+            metrics.MESSAGES_OUT.labels(message.key.platform).inc()

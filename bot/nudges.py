@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import logging
 
+from bot import metrics
 from bot.core.messages import Incoming, Scheduled
 from bot.engine import Engine
 from bot.store.sqlite import DueRow
@@ -59,6 +60,7 @@ class Scheduler:
             try:
                 handled = await self.tick()
             except Exception:
+                metrics.ERRORS.labels("schedule").inc()
                 log.exception("schedule tick failed", extra={"event": "schedule_error"})
                 handled = 0
             if handled < self.batch:

@@ -65,6 +65,14 @@ class PlanNudges:
 
 
 @dataclass(frozen=True, slots=True)
+class NudgeOutcome:
+    """What became of a due nudge (sent, or why not), for metrics and logs."""
+
+    kind: str
+    outcome: str
+
+
+@dataclass(frozen=True, slots=True)
 class ShowView:
     """Messages built from stored records, to be placed at `at` among this step's replies."""
 
@@ -82,7 +90,16 @@ class ForgetUser:
     """Delete every row of this person, on this platform."""
 
 
-Effect = SafetyEvent | SaveRecord | Schedule | PlanNudges | ShowView | ExportData | ForgetUser
+Effect = (
+    SafetyEvent
+    | SaveRecord
+    | Schedule
+    | PlanNudges
+    | NudgeOutcome
+    | ShowView
+    | ExportData
+    | ForgetUser
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,12 +214,14 @@ class _Turn:
         person = self._person()
         why = nudging.refusal(person, due.due_at, self.now, busy=self._busy())
         if why == "busy":
+            self.effects.append(NudgeOutcome(kind, why))
             later = int((self.now + nudging.BUSY).timestamp())
             self.effects.append(PlanNudges({kind: later}))
             return
         if why is None and kind == "still_there":
             silent = self.now - datetime.fromtimestamp(person.last_seen or 0, UTC)
             why = None if silent >= nudging.SILENT else "not silent"
+        self.effects.append(NudgeOutcome(kind, why or "sent"))
         if why is None:
             self._count_nudge(kind == "still_there")
             self._enter_flow("nudge", interrupt=True, fresh=True, answers={"kind": kind})

@@ -25,6 +25,7 @@ import aiosqlite
 from bot.core.messages import ConversationKey, Outgoing
 from bot.core.state import ConversationState
 from bot.store.codec import decode_outgoing, encode_outgoing
+from bot.store.crypto import Sealer, open_plain
 
 # aiosqlite logs every call with its arguments at DEBUG: that would put people's words in logs.
 logging.getLogger("aiosqlite").setLevel(logging.INFO)
@@ -103,9 +104,14 @@ def create_private_file(path: Path) -> None:
 class Store:
     """Conversations, outbox, records and cursors in one SQLite file."""
 
-    def __init__(self, conn: aiosqlite.Connection, path: Path) -> None:
+    def __init__(
+        self, conn: aiosqlite.Connection, path: Path, sealer: Sealer | None = None
+    ) -> None:
         self._conn = conn
         self.path = path
+        self._sealer = sealer
+        self._data_version = 0
+        self._checked_at = 0.0
         self._cache: OrderedDict[ConversationKey, ConversationState] = OrderedDict()
         self._queue: asyncio.Queue[_Pending] = asyncio.Queue()
         self._writer: asyncio.Task[None] | None = None
@@ -113,13 +119,43 @@ class Store:
         self.commits = 0
 
     @classmethod
-    async def open(cls, path: Path) -> Store:
+    async def open(cls, path: Path, sealer: Sealer | None = None) -> Store:
         if str(path) != ":memory:":
             create_private_file(path)
         conn = await aiosqlite.connect(path, isolation_level=None)
-        store = cls(conn, path)
+        store = cls(conn, path, sealer)
         await store._prepare()
         return store
+
+    def _seal(self, text: str) -> str:
+        return self._sealer.seal(text) if self._sealer else text
+
+    def _open(self, text: str) -> str:
+        return self._sealer.open(text) if self._sealer else open_plain(text)
+
+    async def check_key(self) -> None:
+        """Fail at start, with one clear line, when the key does not fit the stored data."""
+        for table in ("conversations", "records"):
+            async with self._conn.execute(f"SELECT data FROM {table} LIMIT 1") as cursor:
+                row = await cursor.fetchone()
+            if row is not None:
+                self._open(row[0])
+
+    async def _drop_cache_if_changed_elsewhere(self) -> None:
+        """Another process (`brug forget`, a restore) wrote to the file: forget the cache.
+
+        Checked at most once a second, so it costs nothing per message.
+        """
+        now = time.monotonic()
+        if now - self._checked_at < 1.0:
+            return
+        self._checked_at = now
+        async with self._conn.execute("PRAGMA data_version") as cursor:
+            row = await cursor.fetchone()
+        version = int(row[0]) if row else 0
+        if self._data_version and version != self._data_version:
+            self._cache.clear()
+        self._data_version = version
 
     async def _prepare(self) -> None:
         conn = self._conn
@@ -152,6 +188,7 @@ class Store:
     # --- conversations ----------------------------------------------------------------------
 
     async def load(self, key: ConversationKey) -> ConversationState | None:
+        await self._drop_cache_if_changed_elsewhere()
         cached = self._cache.get(key)
         if cached is not None:
             self._cache.move_to_end(key)
@@ -163,7 +200,7 @@ class Store:
             row = await cursor.fetchone()
         if row is None:
             return None
-        state = ConversationState.from_json(row[0])
+        state = ConversationState.from_json(self._open(row[0]))
         self._remember(key, state)
         return state
 
@@ -228,7 +265,8 @@ class Store:
             if write.keep_state and write.state is None:
                 deletes.append((key.platform, key.chat, key.user))
             elif write.keep_state and write.state is not None:
-                upserts.append((key.platform, key.chat, key.user, write.state.to_json(), now))
+                state_text = self._seal(write.state.to_json())
+                upserts.append((key.platform, key.chat, key.user, state_text, now))
             for kind, due_at, payload in write.schedule:
                 schedule.append(
                     (
@@ -237,7 +275,7 @@ class Store:
                         key.user,
                         kind,
                         due_at,
-                        json.dumps(payload, ensure_ascii=False),
+                        self._seal(json.dumps(payload, ensure_ascii=False)),
                     )
                 )
             if write.done_scheduled is not None:
@@ -245,12 +283,20 @@ class Store:
             for kind, next_due in write.replan.items():
                 unplan.append((key.platform, key.chat, key.user, kind))
                 if next_due is not None:
-                    schedule.append((key.platform, key.chat, key.user, kind, next_due, "{}"))
+                    empty = self._seal("{}")
+                    schedule.append((key.platform, key.chat, key.user, kind, next_due, empty))
             sent = []
             for message in write.outgoing:
                 message = replace(message, outbox_id=next_id)
                 outbox.append(
-                    (next_id, key.platform, key.chat, key.user, encode_outgoing(message), now)
+                    (
+                        next_id,
+                        key.platform,
+                        key.chat,
+                        key.user,
+                        self._seal(encode_outgoing(message)),
+                        now,
+                    )
                 )
                 sent.append(message)
                 next_id += 1
@@ -262,7 +308,7 @@ class Store:
                         key.chat,
                         key.user,
                         kind,
-                        json.dumps(data, ensure_ascii=False),
+                        self._seal(json.dumps(data, ensure_ascii=False)),
                         now,
                     )
                 )
@@ -354,7 +400,7 @@ class Store:
         async with self._conn.execute(sql + " ORDER BY id", args) as cursor:
             rows = await cursor.fetchall()
         return [
-            decode_outgoing(ConversationKey(platform, chat, user), row_id, payload)
+            decode_outgoing(ConversationKey(platform, chat, user), row_id, self._open(payload))
             for row_id, chat, user, payload in rows
         ]
 
@@ -373,7 +419,7 @@ class Store:
             (platform, user),
         ) as cursor:
             conversations = [
-                {"chat": chat, "state": json.loads(data), "updated_at": at}
+                {"chat": chat, "state": json.loads(self._open(data)), "updated_at": at}
                 for chat, data, at in await cursor.fetchall()
             ]
         async with conn.execute(
@@ -381,7 +427,7 @@ class Store:
             (platform, user),
         ) as cursor:
             records = [
-                {"kind": kind, "data": json.loads(data), "created_at": at}
+                {"kind": kind, "data": json.loads(self._open(data)), "created_at": at}
                 for kind, data, at in await cursor.fetchall()
             ]
         async with conn.execute(
@@ -402,7 +448,9 @@ class Store:
             (platform, user, *kinds, since),
         ) as cursor:
             rows = await cursor.fetchall()
-        return [{"kind": k, "data": json.loads(d), "created_at": at} for k, d, at in rows]
+        return [
+            {"kind": k, "data": json.loads(self._open(d)), "created_at": at} for k, d, at in rows
+        ]
 
     async def rows_about(self, platform: str, user: str) -> int:
         """How many rows anywhere still name this person (zero after /forget)."""
@@ -440,7 +488,7 @@ class Store:
                     ConversationKey(row[1], row[2], row[3]),
                     row[4],
                     row[5],
-                    json.loads(row[6]),
+                    json.loads(self._open(row[6])),
                 )
                 for row in rows
             ),

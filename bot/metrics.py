@@ -1,0 +1,67 @@
+"""Prometheus metrics and a health check on a local port: counts and timings, never content."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+
+from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
+
+log = logging.getLogger("brug.metrics")
+
+REGISTRY = CollectorRegistry()
+MESSAGES_IN = Counter("brug_messages_in", "Messages people sent", ["platform"], registry=REGISTRY)
+MESSAGES_OUT = Counter("brug_messages_out", "Messages delivered", ["platform"], registry=REGISTRY)
+STEP_SECONDS = Histogram(
+    "brug_step_seconds",
+    "Time from receiving an event to its committed replies",
+    buckets=(0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 1.0),
+    registry=REGISTRY,
+)
+NUDGES = Counter(
+    "brug_nudges", "Nudges by kind and outcome", ["kind", "outcome"], registry=REGISTRY
+)
+SAFETY_EVENTS = Counter("brug_safety_events", "Crisis answers given", registry=REGISTRY)
+ERRORS = Counter("brug_errors", "Errors by where they happened", ["where"], registry=REGISTRY)
+
+
+class HealthServer:
+    """GET /metrics (Prometheus text) and GET /healthz on a local address."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self.host, self.port = host, port
+        self.healthy = True
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            request = await asyncio.wait_for(reader.readline(), 5)
+            parts = request.decode("latin-1").split()
+            path = parts[1] if len(parts) > 1 else ""
+            if path == "/metrics":
+                status, body = "200 OK", generate_latest(REGISTRY)
+                kind = "text/plain; version=0.0.4"
+            elif path == "/healthz":
+                status = "200 OK" if self.healthy else "503 Service Unavailable"
+                body, kind = (b"ok\n" if self.healthy else b"stopping\n"), "text/plain"
+            else:
+                status, body, kind = "404 Not Found", b"not found\n", "text/plain"
+            head = f"HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {len(body)}\r\n"
+            writer.write(head.encode() + b"Connection: close\r\n\r\n" + body)
+            await writer.drain()
+        except (TimeoutError, ConnectionError):
+            pass
+        finally:
+            writer.close()
+
+    @contextlib.asynccontextmanager
+    async def running(self) -> AsyncIterator[HealthServer]:
+        server = await asyncio.start_server(self._serve, self.host, self.port)
+        self.port = server.sockets[0].getsockname()[1]
+        log.info("metrics", extra={"event": "metrics", "version": f"{self.host}:{self.port}"})
+        try:
+            yield self
+        finally:
+            server.close()
+            await server.wait_closed()
