@@ -115,6 +115,24 @@ class SentMessage:
         return _buttons(self.reply_markup)
 
 
+class Upload(NamedTuple):
+    """A file sent with multipart/form-data: its name and its bytes."""
+
+    filename: str | None
+    content: bytes
+
+
+@dataclass(frozen=True)
+class SentDocument:
+    """A sendDocument call as the bot made it, with the uploaded bytes."""
+
+    message_id: int
+    chat_id: int
+    file_name: str | None
+    content: bytes
+    caption: str | None
+
+
 @dataclass(frozen=True)
 class Edit:
     """One editMessageText / editMessageReplyMarkup call; ``text`` is None for markup-only."""
@@ -521,7 +539,7 @@ async def _read_params(request: web.Request) -> JSON:
     else:
         for name, value in (await request.post()).items():
             if isinstance(value, web.FileField):
-                params[name] = value.filename  # uploads are reduced to their name
+                params[name] = Upload(value.filename, value.file.read())
             else:
                 text = value if isinstance(value, str) else bytes(value).decode()
                 params[name] = _decode_form_value(name, text)
@@ -616,6 +634,7 @@ class FakeBot:
         self.callback_answers: list[CallbackAnswer] = []
         self.commands: dict[tuple[str, str], list[tuple[str, str]]] = {}
         self.edits: list[Edit] = []
+        self.documents: list[SentDocument] = []
         self.webhook: Webhook | None = None
         self.logged_out = False
         self._sent: list[SentMessage] = []
@@ -650,6 +669,7 @@ class FakeBot:
                 "deleteWebhook": self._delete_webhook,
                 "getWebhookInfo": self._get_webhook_info,
                 "sendChatAction": self._send_chat_action,
+                "sendDocument": self._send_document,
                 "close": self._close,
                 "logOut": self._log_out,
             }.items()
@@ -739,6 +759,10 @@ class FakeBot:
     def unblock(self, chat_id: int) -> None:
         """The user restarted the bot."""
         self._blocked.discard(chat_id)
+
+    def clear_faults(self) -> None:
+        """Forget every fault set with fail_next that has not fired yet."""
+        self._faults.clear()
 
     def slow(
         self, method: str, seconds: float, *, times: int | None = None, delivered: bool = False
@@ -917,6 +941,29 @@ class FakeBot:
         if entities := detect_entities(text):
             message["entities"] = entities
         return self._enqueue(self._new_update_id(), "channel_post", copy.deepcopy(message))
+
+    def push_my_chat_member(self, user_id: int, status: str, old_status: str = "member") -> int:
+        """The user changed the bot's membership of their private chat: "kicked" = blocked it.
+
+        Blocking also makes later calls to that chat answer 403, as block() does; "member"
+        (restarting the bot) lifts that.
+        """
+        user = self._user(user_id, None, None, None)
+        chat = self._chat(user_id, "private", user)
+        if status == "kicked":
+            self.block(user_id)
+        elif status == "member":
+            self.unblock(user_id)
+        date = int(time.time())
+        change = {
+            "chat": dict(chat),
+            "from": user,
+            "date": date,
+            "old_chat_member": {"status": old_status, "user": self._public_user()},
+            "new_chat_member": {"status": status, "user": self._public_user()}
+            | ({"until_date": 0} if status == "kicked" else {}),
+        }
+        return self._enqueue(self._new_update_id(), "my_chat_member", change)
 
     def push_service(
         self,
@@ -1186,6 +1233,33 @@ class FakeBot:
             if self.webhook.allowed_updates is not None:
                 info["allowed_updates"] = self.webhook.allowed_updates
         return info
+
+    async def _send_document(self, params: JSON) -> JSON:
+        chat_id = self._chat_id(params)
+        upload = params.get("document")
+        if not isinstance(upload, Upload):
+            raise ApiError(400, "Bad Request: there is no document in the request")
+        if not upload.content:
+            raise ApiError(400, "Bad Request: file must be non-empty")
+        caption = params.get("caption")
+        content: JSON = {
+            "from": self._public_user(),
+            "document": {
+                "file_id": f"document-out-{len(self.documents) + 1}",
+                "file_unique_id": f"udocument-out-{len(self.documents) + 1}",
+                "file_name": upload.filename,
+                "file_size": len(upload.content),
+            },
+        }
+        if caption:
+            content["caption"] = caption
+        chat = self._chats.get(chat_id) or self._unknown_chat(chat_id)
+        message = self._new_message(chat, **content)
+        self._last_bot_message[chat_id] = message["message_id"]
+        self.documents.append(
+            SentDocument(message["message_id"], chat_id, upload.filename, upload.content, caption)
+        )
+        return copy.deepcopy(message)
 
     async def _send_chat_action(self, params: JSON) -> bool:
         self._chat_id(params)

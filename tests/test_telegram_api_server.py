@@ -513,3 +513,43 @@ async def test_several_tokens_are_separate_bots() -> None:
             await second.send_message(USER, "van de tweede")
         assert server.pending == [] and server.sent() == []
         assert [m.text for m in other.sent()] == ["van de tweede"]
+
+
+@pytest.mark.asyncio
+async def test_send_document_keeps_name_and_bytes(server: TelegramApiServer, bot: Bot) -> None:
+    sent = await bot.send_document(USER, b'{"a": 1}', filename="brug.json", caption="jouw data")
+    assert sent.document is not None and sent.document.file_name == "brug.json"
+    assert sent.caption == "jouw data"
+    [document] = server.documents
+    assert (document.chat_id, document.file_name, document.content) == (
+        USER,
+        "brug.json",
+        b'{"a": 1}',
+    )
+    async with aiohttp.ClientSession() as http:
+        url = f"{server.base_url}{server.token}/sendDocument"
+        async with http.post(url, json={"chat_id": USER, "document": "x"}) as response:
+            assert response.status == 400
+            assert "no document" in (await response.json())["description"]
+
+
+@pytest.mark.asyncio
+async def test_blocking_in_the_app_sends_my_chat_member_and_answers_403(
+    server: TelegramApiServer, bot: Bot
+) -> None:
+    server.push_my_chat_member(USER, "kicked")
+    [update] = await bot.get_updates()
+    change = update.my_chat_member
+    assert change is not None and change.chat.id == USER
+    assert (change.old_chat_member.status, change.new_chat_member.status) == ("member", "kicked")
+    with pytest.raises(Forbidden):
+        await bot.send_message(USER, "hallo?")
+    server.push_my_chat_member(USER, "member", old_status="kicked")
+    await bot.send_message(USER, "weer welkom")
+
+
+@pytest.mark.asyncio
+async def test_clear_faults_forgets_pending_failures(server: TelegramApiServer, bot: Bot) -> None:
+    server.fail_next("sendMessage", 502, times=5)
+    server.clear_faults()
+    await bot.send_message(USER, "gewoon")

@@ -53,6 +53,7 @@ from telegram import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     Message,
+    ReplyParameters,
     Update,
     User,
 )
@@ -162,8 +163,9 @@ class TelegramConfig:
         if token is None:
             return None
         webhook = env.get("BRUG_TELEGRAM_WEBHOOK_URL", "").strip() or None
+        # Telegram itself wants https; a self-hosted Bot API server also takes http.
         if webhook is not None and urlsplit(webhook).scheme not in ("https", "http"):
-            raise TelegramConfigError("BRUG_TELEGRAM_WEBHOOK_URL must be an https:// URL")
+            raise TelegramConfigError("BRUG_TELEGRAM_WEBHOOK_URL must start with https://")
         secret = read_secret(env, "BRUG_TELEGRAM_WEBHOOK_SECRET")
         if secret is not None and not _SECRET_TOKEN.fullmatch(secret):
             raise TelegramConfigError(
@@ -430,7 +432,7 @@ class Lanes:
                 except Exception as error:  # one bad job must not stop its chat
                     log.error(
                         "lane job failed",
-                        extra={"event": f"{self.name}_failed", "error": type(error).__name__},
+                        extra={"event": f"{self.name}_lane_failed", "error": type(error).__name__},
                     )
                 queue.popleft()
                 if not done.done():
@@ -479,12 +481,13 @@ class Outbox:
         self._held: list[Outgoing] | None = []
         self._dropped: set[int] = set()
 
-    def enqueue(self, messages: Sequence[Outgoing]) -> None:
+    def enqueue(self, messages: Sequence[Outgoing], reply_to: int | None = None) -> None:
+        """Queue replies in their chats' lanes; `reply_to` threads them under that message."""
         if self._held is not None:
             self._held += messages
             return
         for message in messages:
-            self.lanes.put(int(message.key.chat), partial(self._deliver, message))
+            self.lanes.put(int(message.key.chat), partial(self._deliver, message, reply_to))
 
     def open(self, pending: Sequence[Outgoing]) -> None:
         """Start sending: what the outbox table held first, in commit order."""
@@ -505,12 +508,13 @@ class Outbox:
                 "keyboard kept", extra={"event": "keyboard_kept", "error": type(error).__name__}
             )
 
-    async def _deliver(self, message: Outgoing) -> None:
+    async def _deliver(self, message: Outgoing, reply_to: int | None) -> None:
         if message.outbox_id in self._dropped:
             self._dropped.discard(message.outbox_id)
             return
         chat = int(message.key.chat)
         who = self.engine.who(message.key)
+        thread = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to else None
         try:
             for part in self.renderer.parts(message):
                 send = partial(
@@ -519,8 +523,10 @@ class Outbox:
                     part.html,
                     parse_mode=ParseMode.HTML,
                     reply_markup=part.keyboard,
+                    reply_parameters=thread,
                 )
                 await self.courier.call(send, chat=chat)
+                thread = None
             if message.document is not None:
                 document = message.document
                 upload = partial(
@@ -569,6 +575,7 @@ class Inbound:
     incoming: Incoming | None = None
     query_id: str | None = None  # a button press to answer, so the app stops its spinner
     keyboard_of: int | None = None  # the message whose buttons were pressed
+    reply_to: int | None = None  # in a group, whom the answer is for
     blocked: bool = False
 
 
@@ -639,7 +646,7 @@ class Translator:
             incoming = Incoming(
                 key, text, event_id=event_id, lang_hint=hint, group=True, invite=invite
             )
-            return Inbound(chat.id, key, incoming)
+            return Inbound(chat.id, key, incoming, reply_to=message.message_id)
         return None
 
     def _addressed(self, message: Message) -> str | None:
@@ -699,7 +706,13 @@ class Reception:
 
     def submit(self, update: Update) -> asyncio.Future[None]:
         """Queue an update in its chat's lane; the future resolves once it is committed."""
-        inbound = self.translator.read(update)
+        try:
+            inbound = self.translator.read(update)
+        except Exception as error:  # one odd update must not stop the updates of everyone
+            log.error(
+                "update unreadable", extra={"event": "update_bad", "error": type(error).__name__}
+            )
+            inbound = None
         if inbound is None:
             done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
             done.set_result(None)
@@ -716,7 +729,8 @@ class Reception:
             self.outbox.remove_keyboard(inbound.chat, inbound.keyboard_of)
         if inbound.incoming is not None:
             # Queued without a pause after the commit, so replies keep their commit order.
-            self.outbox.enqueue(await self.engine.handle(inbound.incoming))
+            replies = await self.engine.handle(inbound.incoming)
+            self.outbox.enqueue(replies, reply_to=inbound.reply_to)
 
     async def _answer(self, query_id: str) -> None:
         try:
@@ -760,10 +774,11 @@ class Poller:
         self._next = self._saved = await self._stored_offset()
         while True:
             await self.save()
+            offset = self._low()
             request = partial(
                 self.bot.get_updates,
-                offset=self._low(),
-                timeout=0 if self._open else self.timeout,
+                offset=offset,
+                timeout=0 if self._open else self.timeout,  # busy: Telegram answers at once
                 allowed_updates=list(ALLOWED_UPDATES),
             )
             try:
@@ -807,6 +822,8 @@ class Poller:
 
 
 class _WebhookHandler(tornado.web.RequestHandler):
+    """Tornado's side of the webhook: hands header and body to the listener."""
+
     def initialize(self, listener: WebhookListener) -> None:
         self.listener = listener
 
@@ -822,26 +839,35 @@ class WebhookListener:
     """
 
     def __init__(
-        self, bot: Bot, reception: Reception, secret: str, listen: tuple[str, int], path: str
+        self, bot: Bot, reception: Reception, url: str, secret: str, listen: tuple[str, int]
     ) -> None:
         self.bot = bot
         self.reception = reception
+        self.url = url
         self.secret = secret
         self.listen = listen
-        self.path = path
-        self.port = listen[1]
+        self._sockets: list[socket.socket] = []
         self._server: tornado.httpserver.HTTPServer | None = None
 
-    async def start(self) -> None:
+    def bind(self) -> None:
+        """Take the port at start, so a wrong address stops `brug run` at once."""
+        host, port = self.listen
+        try:
+            self._sockets = tornado.netutil.bind_sockets(port, host, socket.AF_UNSPEC)
+        except OSError as error:
+            raise TelegramConfigError(
+                f"cannot listen on {host}:{port} (BRUG_TELEGRAM_WEBHOOK_LISTEN): {error.strerror}"
+            ) from None
+
+    def serve(self) -> None:
+        """Answer requests on the path of the public URL (a proxy in front usually keeps it)."""
+        path = urlsplit(self.url).path or "/"
         app = tornado.web.Application(
-            [(re.escape(self.path), _WebhookHandler, {"listener": self})],
+            [(re.escape(path), _WebhookHandler, {"listener": self})],
             log_function=lambda handler: None,  # paths can hold secrets; Brug logs its own way
         )
-        host, port = self.listen
-        sockets = tornado.netutil.bind_sockets(port, host, family=socket.AF_UNSPEC)
-        self.port = sockets[0].getsockname()[1]
         self._server = tornado.httpserver.HTTPServer(app)
-        self._server.add_sockets(sockets)
+        self._server.add_sockets(self._sockets)
 
     async def receive(self, secret: str | None, body: bytes) -> int:
         if secret is None or not hmac.compare_digest(secret.encode(), self.secret.encode()):
@@ -862,6 +888,8 @@ class WebhookListener:
         """Stop accepting connections; requests in flight finish with their update."""
         if self._server is not None:
             self._server.stop()
+        for sock in self._sockets:
+            sock.close()
 
     async def stop(self) -> None:
         if self._server is not None:
@@ -908,14 +936,16 @@ class TelegramAdapter(Adapter):
             self.webhook = WebhookListener(
                 self.bot,
                 self.reception,
-                config.webhook_secret or secrets.token_urlsafe(32),
+                config.webhook_url,
+                config.webhook_secret or secrets.token_urlsafe(32),  # never without a secret
                 config.listen,
-                urlsplit(config.webhook_url).path or "/",
             )
         self._task: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
-        """Fails at once on a rejected token; if Telegram is unreachable, keeps trying."""
+        """Fails at once on a rejected token or a busy port; if Telegram is away, keeps trying."""
+        if self.webhook is not None:
+            self.webhook.bind()
         try:
             await self.bot.initialize()
         except (InvalidToken, EndPointNotFound):
@@ -948,11 +978,10 @@ class TelegramAdapter(Adapter):
             )
 
     async def _listen(self, webhook: WebhookListener) -> None:
-        await webhook.start()
-        assert self.config.webhook_url is not None
+        webhook.serve()
         request = partial(
             self.bot.set_webhook,
-            self.config.webhook_url,
+            webhook.url,
             secret_token=webhook.secret,
             allowed_updates=list(ALLOWED_UPDATES),
         )
