@@ -227,7 +227,8 @@ def main(argv: list[str] | None = None) -> int:
     except DialogueError as error:
         print(f"Brug cannot start, the dialogues have problems:\n{error}", file=sys.stderr)
         return 2
-    except (configuration.ConfigError, EncryptionKeyError, FileNotFoundError) as error:
+    except (configuration.ConfigError, EncryptionKeyError, FileNotFoundError, ValueError) as error:
+        # ValueError: the adapters' own configuration errors (a refused token, a busy port).
         print(f"brug: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -127,3 +127,14 @@ async def test_in_a_group_brug_invites_to_a_private_chat_and_keeps_nothing(brug:
     await brug.engine.delivered(replies)
     assert await brug.engine.store.rows_about("test", "zoe") == 0
     assert safety_rows(brug) == [("test", None)]
+
+
+async def test_an_edited_message_is_only_checked_for_crisis(brug: Brug) -> None:
+    from bot.core.messages import Incoming
+
+    chat = await brug.onboarded("ida", lang="en")
+    before = await chat.stored()
+    assert await chat.send(Incoming(chat.key, text="3", edited=True)) == []
+    assert (await chat.stored()).position == before.position
+    replies = await chat.send(Incoming(chat.key, text="I want to end my life", edited=True))
+    assert replies[0].safety

@@ -34,4 +34,7 @@ class Adapter(ABC):
 
     @abstractmethod
     async def send(self, messages: list[Outgoing]) -> None:
-        """Deliver in order at the platform's pace, acknowledging each delivered message."""
+        """Deliver in order at the platform's pace, acknowledging each delivered message.
+
+        May queue and return before delivery: the outbox keeps the messages until then.
+        """

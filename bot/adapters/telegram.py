@@ -81,7 +81,6 @@ from telegram.warnings import PTBDeprecationWarning
 
 from bot.adapters.base import Adapter
 from bot.core.messages import ButtonPress, ConversationKey, Incoming, Outgoing
-from bot.core.safety import is_crisis
 from bot.engine import Engine
 
 PLATFORM = "telegram"
@@ -675,12 +674,11 @@ class Translator:
     def _edit(self, message: Message, event_id: str) -> Inbound | None:
         """An edit is not a new answer, but words of crisis get their answer wherever they are."""
         user, chat, text = message.from_user, message.chat, message.text
-        if user is None or chat.type != ChatType.PRIVATE or text is None or not is_crisis(text):
+        if user is None or chat.type != ChatType.PRIVATE or text is None:
             return None
         key = self._key(chat.id, user.id)
-        return Inbound(
-            chat.id, key, Incoming(key, text, event_id=event_id, lang_hint=self._hint(user))
-        )
+        incoming = Incoming(key, text, event_id=event_id, lang_hint=self._hint(user), edited=True)
+        return Inbound(chat.id, key, incoming)
 
     def _membership(self, change: ChatMemberUpdated) -> Inbound | None:
         """A person who blocks Brug is told nothing more until they write again."""

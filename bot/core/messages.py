@@ -56,6 +56,7 @@ class Incoming:
 
     `group` marks a room with more people, where Brug only answers when addressed and never
     keeps anything; `invite` is the link to a private chat that the adapter offers there.
+    `edited` marks a changed earlier message: not a new answer, but still checked for crisis.
     """
 
     key: ConversationKey
@@ -65,6 +66,7 @@ class Incoming:
     lang_hint: str | None = None
     unreadable: bool = False
     group: bool = False
+    edited: bool = False
     invite: str | None = None
     scheduled: Scheduled | None = None
 

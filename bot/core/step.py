@@ -174,6 +174,8 @@ class _Turn:
             self._seen()
         if event.text is not None and is_crisis(event.text):
             self._crisis()
+        elif event.edited:
+            pass  # an edit is not a new answer; only its crisis check counts
         elif event.group:
             self._adopt_language_hint()
             self._say("group-invite")

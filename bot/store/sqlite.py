@@ -380,7 +380,7 @@ class Store:
                 self._forget_cached(write.key.platform, write.key.user)
             if write.state is None:
                 self._cache.pop(write.key, None)
-            else:
+            elif write.keep_state:
                 self._remember(write.key, write.state)
         return results
 
