@@ -85,7 +85,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _config(args: argparse.Namespace) -> configuration.Config:
-    loaded = configuration.load(args.config, os.environ, default_db_path())
+    loaded = configuration.load(
+        args.config, os.environ, default_db_path(), platforms=args.command == "run"
+    )
     if args.db is not None:
         loaded = configuration.Config(**{**loaded.__dict__, "db_path": args.db})
     return loaded

@@ -139,8 +139,14 @@ def _secret(
         ) from None
 
 
-def load(path: Path | None, env: Mapping[str, str], default_db: Path) -> Config:
-    """The whole configuration, checked; raises ConfigError with one line on any problem."""
+def load(
+    path: Path | None, env: Mapping[str, str], default_db: Path, *, platforms: bool = True
+) -> Config:
+    """The whole configuration, checked; raises ConfigError with one line on any problem.
+
+    `platforms=False` (maintenance commands) leaves the platforms' secrets unread, so an
+    operator's backup job needs no access to the bot token.
+    """
     if path is None:
         named = env.get("BRUG_CONFIG")
         path = Path(named) if named else next((p for p in DEFAULT_PATHS if p.exists()), None)
@@ -157,7 +163,7 @@ def load(path: Path | None, env: Mapping[str, str], default_db: Path) -> Config:
     if log_format not in ("json", "text"):
         raise ConfigError("log.format must be json or text (BRUG_LOG_FORMAT)")
     platform_env: dict[str, str] = {}
-    for section in ("telegram", "matrix"):
+    for section in ("telegram", "matrix") if platforms else ():
         for key in SCHEMA[section]:
             if key.endswith("_file"):
                 secret = _secret(values, env, section, key.removesuffix("_file"))

@@ -49,9 +49,9 @@ KEYCAPS = (*(f"{n}\ufe0f\u20e3" for n in range(1, 10)), "\U0001f51f")
 # Options that get one-tap reactions under the question. Each reaction is an event of its own
 # that counts against the homeserver's rate limit; longer lists are answered by typing.
 REACTION_OPTIONS = 5
-# Matrix events may be 64 KiB; the JSON of /export is sent in pieces well below that even
-# when encrypted (body and HTML both carry it, base64 adds a third).
-DOCUMENT_PIECE = 16_000
+# Matrix events may be 64 KiB. The JSON of /export goes in pieces whose body and HTML together
+# take at most this many bytes as JSON, so that even encrypted (base64 adds a third) they fit.
+DOCUMENT_BUDGET = 40_000
 GAP_PAGE = 100
 GAP_MAX = 1_000
 PARKED_MAX = 500
@@ -67,8 +67,8 @@ class MatrixConfigError(ValueError):
     """The Matrix settings are incomplete or contradict each other (one line, for the log)."""
 
 
-class MatrixLoginError(RuntimeError):
-    """The homeserver refused Brug's credentials."""
+class MatrixLoginError(MatrixConfigError):
+    """The homeserver refused Brug's credentials: the settings need fixing."""
 
 
 # --- settings -------------------------------------------------------------------------------
@@ -191,11 +191,10 @@ class SavedLogin:
         os.replace(tmp, path)
 
 
-def private_dir(path: Path) -> Path:
+def private_dir(path: Path) -> None:
     """The store holds the device's keys: readable by Brug's user only."""
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     path.chmod(0o700)
-    return path
 
 
 # --- rendering ------------------------------------------------------------------------------
@@ -282,26 +281,30 @@ class Renderer:
                 reactions = KEYCAPS[: len(labels)]
         posts = [Post("m.room.message", content, txn, reactions)]
         if message.document is not None:
-            for n, piece in enumerate(pieces(message.document.content, DOCUMENT_PIECE)):
+            for n, piece in enumerate(pieces(message.document.content, DOCUMENT_BUDGET)):
                 posts.append(Post("m.room.message", code_block(piece), f"{txn}-d{n}"))
         return posts
 
 
-def pieces(text: str, size: int) -> list[str]:
-    """Split at line ends into pieces of at most `size` characters (longer lines are cut)."""
+def encoded_size(text: str) -> int:
+    """Bytes `text` takes in an event twice over, as body and as escaped HTML, JSON-encoded
+    (quotes, accents and emoji grow there)."""
+    return len(json.dumps(text)) + len(json.dumps(html.escape(text, quote=False))) - 4
+
+
+def pieces(text: str, budget: int) -> list[str]:
+    """Split at line ends into pieces of at most `budget` encoded bytes (long lines are cut)."""
     out: list[str] = []
-    current = ""
-    for line in text.splitlines(keepends=True):
-        while len(line) > size:
-            if current:
+    current, used = "", 0
+    longest = max(1, budget // 24)  # characters that fit whatever they are (12 bytes, twice)
+    for whole in text.splitlines(keepends=True):
+        for start in range(0, len(whole), longest):
+            line = whole[start : start + longest]
+            size = encoded_size(line)
+            if current and used + size > budget:
                 out.append(current)
-                current = ""
-            out.append(line[:size])
-            line = line[size:]
-        if len(current) + len(line) > size:
-            out.append(current)
-            current = ""
-        current += line
+                current, used = "", 0
+            current, used = current + line, used + size
     if current or not out:
         out.append(current)
     return out
@@ -382,9 +385,16 @@ def without_reply_fallback(body: str) -> str:
     return "\n".join(lines).strip()
 
 
-def is_edit(content: Mapping[str, Any]) -> bool:
+def edited_text(content: Mapping[str, Any]) -> str | None:
+    """The new words of an edit (`m.replace`), or None when the message is not an edit."""
     relates = content.get("m.relates_to")
-    return isinstance(relates, dict) and relates.get("rel_type") == "m.replace"
+    if not (isinstance(relates, dict) and relates.get("rel_type") == "m.replace"):
+        return None
+    new = content.get("m.new_content")
+    body = new.get("body") if isinstance(new, dict) else None
+    if isinstance(body, str):
+        return body
+    return str(content.get("body", "")).removeprefix("* ")
 
 
 # --- sending --------------------------------------------------------------------------------
@@ -666,19 +676,25 @@ class Reader:
         return None
 
     def _text(self, room: Any, event: Any) -> Incoming | None:
+        """An edit is not a new answer, but the core still checks it for words of crisis."""
         content = event.source.get("content", {})
-        if is_edit(content):
-            return None
+        edit = edited_text(content)
+        body = edit if edit is not None else without_reply_fallback(str(event.body))
         key = ConversationKey(PLATFORM, room.room_id, event.sender)
-        body = without_reply_fallback(str(event.body))
+        edited = edit is not None
         if is_direct(room):
-            return Incoming(key, text=body, event_id=event.event_id)
+            return Incoming(key, text=body, event_id=event.event_id, edited=edited)
         me = str(self.client.user_id)
         text = addressed_text(content, body, me, room.user_name(me))
         if text is None:
             return None
         return Incoming(
-            key, text=text, event_id=event.event_id, group=True, invite=self.invite_link
+            key,
+            text=text,
+            event_id=event.event_id,
+            group=True,
+            edited=edited,
+            invite=self.invite_link,
         )
 
     def unreadable(self, room_id: str, event: Any) -> Incoming | None:

@@ -479,6 +479,7 @@ class Outbox:
         self.lanes = Lanes("send")
         self._held: list[Outgoing] | None = []
         self._dropped: set[int] = set()
+        self.opened = asyncio.Event()
 
     def enqueue(self, messages: Sequence[Outgoing], reply_to: int | None = None) -> None:
         """Queue replies in their chats' lanes; `reply_to` threads them under that message."""
@@ -493,6 +494,7 @@ class Outbox:
         held, self._held = self._held or [], None
         merged = {m.outbox_id: m for m in [*pending, *held]}
         self.enqueue(sorted(merged.values(), key=lambda m: m.outbox_id))
+        self.opened.set()
 
     def remove_keyboard(self, chat: int, message_id: int) -> None:
         """Take the buttons off a pressed message, so an old question can't be answered twice."""
@@ -1026,6 +1028,7 @@ class TelegramAdapter(Adapter):
 
     async def idle(self) -> None:
         """Wait until every update taken is handled and every queued reply is sent."""
+        await self.outbox.opened.wait()
         while self.reception.lanes.busy or self.outbox.lanes.busy:
             await self.reception.lanes.drain()
             await self.outbox.lanes.drain()
