@@ -678,6 +678,8 @@ class _Turn:
         lang = lang or self._lang()
         texts = self.ctx.texts
         needed = texts.variables(lang, key)
+        if not needed:
+            return texts.get(lang, key)
         args: dict[str, object] = {**self._vars(), "count": count}
         for name in needed:  # an answer "@key" stands for the text of that key (a small step)
             value = args.get(name)

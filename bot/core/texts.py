@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from fluent.runtime import FluentBundle, FluentResource
+from fluent.runtime import FluentBundle
 from fluent.syntax import FluentParser, ast
 
 LANGUAGES = ("nl", "en")
@@ -41,17 +41,20 @@ def _variables(node: object) -> set[str]:
     return found
 
 
-def read_messages(folder: Path) -> tuple[dict[str, Message], dict[str, str], list[str]]:
-    """Messages of one language folder, the raw sources, and any syntax problems."""
+def read_messages(folder: Path) -> tuple[dict[str, Message], list[ast.Resource], list[str]]:
+    """Messages of one language folder, the parsed files, and any syntax problems.
+
+    Each file is parsed once: the same syntax tree feeds `brug check` and the bundles.
+    """
     messages: dict[str, Message] = {}
-    sources: dict[str, str] = {}
+    resources: list[ast.Resource] = []
     problems: list[str] = []
     parser = FluentParser(with_spans=False)
     for path in sorted(folder.glob("*.ftl")):
-        text = path.read_text(encoding="utf-8")
-        sources[path.name] = text
+        resource = parser.parse(path.read_text(encoding="utf-8"))
+        resources.append(resource)
         where = f"{folder.name}/{path.name}"
-        for entry in parser.parse(text).body:
+        for entry in resource.body:
             if isinstance(entry, ast.Junk):
                 content = (entry.content or "").strip()
                 first = content.splitlines()[0] if content else ""
@@ -61,7 +64,7 @@ def read_messages(folder: Path) -> tuple[dict[str, Message], dict[str, str], lis
                 if key in messages:
                     problems.append(f"{where}: '{key}' is defined twice")
                 messages[key] = Message(key, where, frozenset(_variables(entry)), bool(entry.value))
-    return messages, sources, problems
+    return messages, resources, problems
 
 
 class Texts:
@@ -72,12 +75,13 @@ class Texts:
         self.messages: dict[str, dict[str, Message]] = {}
         self._bundles: dict[str, FluentBundle] = {}
         for lang in languages:
-            messages, sources, _ = read_messages(folder / lang)
+            messages, resources, _ = read_messages(folder / lang)
             bundle = FluentBundle([lang], use_isolating=False)
-            for source in sources.values():
-                bundle.add_resource(FluentResource(source))
+            for resource in resources:
+                bundle.add_resource(resource)
             self.messages[lang] = messages
             self._bundles[lang] = bundle
+        self._fixed: dict[tuple[str, str], str] = {}
 
     def has(self, lang: str, key: str) -> bool:
         return key in self.messages.get(lang, {})
@@ -87,17 +91,28 @@ class Texts:
         return message.variables if message else frozenset()
 
     def get(self, lang: str, key: str, args: Mapping[str, object] | None = None) -> str:
-        """The text for `key`; a missing placeholder reads as an ellipsis, never as `{$x}`."""
+        """The text for `key`; a missing placeholder reads as an ellipsis, never as `{$x}`.
+
+        Only the placeholders the message uses are passed on, and texts without any are
+        formatted once and kept.
+        """
+        needed = self.variables(lang, key)
+        if not needed and (lang, key) in self._fixed:
+            return self._fixed[(lang, key)]
         bundle = self._bundles.get(lang) or self._bundles[self.languages[0]]
         if not bundle.has_message(key):
             return key
         message = bundle.get_message(key)
         if message.value is None:
             return key
-        values: dict[str, Any] = dict.fromkeys(self.variables(lang, key), MISSING)
-        values.update({k: v for k, v in (args or {}).items() if v is not None})
-        text, _errors = bundle.format_pattern(message.value, values)
-        return str(text)
+        given = args or {}
+        values: dict[str, Any] = {
+            name: MISSING if given.get(name) is None else given[name] for name in needed
+        }
+        text = str(bundle.format_pattern(message.value, values)[0])
+        if not needed:
+            self._fixed[(lang, key)] = text
+        return text
 
     def words(self, key: str) -> tuple[str, ...]:
         """A comma-separated list of words for `key`, merged over every language."""
