@@ -33,6 +33,7 @@ logging.getLogger("aiosqlite").setLevel(logging.INFO)
 log = logging.getLogger("brug.store")
 
 CACHE_SIZE = 10_000
+OUTBOX_HIGH = "outbox-high-water"
 # Every table with rows about a person, keyed by (platform, user): what /forget deletes.
 PERSONAL_TABLES = ("conversations", "outbox", "records", "safety_events", "scheduled")
 
@@ -202,7 +203,13 @@ class Store:
             if number > version:
                 await conn.executescript(f"BEGIN;\n{sql}\nPRAGMA user_version={number};\nCOMMIT;")
                 log.info("migrated", extra={"event": "migrated", "version": number})
-        async with conn.execute("SELECT COALESCE(MAX(id), 0) FROM outbox") as cursor:
+        # Delivered rows are deleted, so the highest id ever given is kept as a cursor too:
+        # an id must never come back (Matrix takes a repeated transaction id for a resend).
+        async with conn.execute(
+            "SELECT MAX(COALESCE((SELECT MAX(id) FROM outbox), 0),"
+            " COALESCE((SELECT CAST(value AS INTEGER) FROM cursors WHERE name=?), 0))",
+            (OUTBOX_HIGH,),
+        ) as cursor:
             row = await cursor.fetchone()
         self._next_outbox_id = (int(row[0]) if row else 0) + 1
         self._writer = asyncio.get_running_loop().create_task(self._write_loop())
@@ -367,6 +374,11 @@ class Store:
                 records,
             ),
             ("INSERT INTO safety_events (platform, user, at) VALUES (?, ?, ?)", safety),
+            (
+                "INSERT INTO cursors (name, value) VALUES (?, ?)"
+                " ON CONFLICT (name) DO UPDATE SET value=excluded.value",
+                [(OUTBOX_HIGH, str(next_id - 1))] if outbox else [],
+            ),
             # done before re-planning, so the row that fired stays on record as done
             ("UPDATE scheduled SET done_at=? WHERE id=?", done),
             (
