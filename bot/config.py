@@ -174,9 +174,10 @@ def load(
     if "BRUG_TELEGRAM_API_URL" in platform_env and "BRUG_TELEGRAM_TOKEN" not in platform_env:
         raise ConfigError("telegram: no token: set BRUG_TELEGRAM_TOKEN or telegram.token_file")
     if "BRUG_MATRIX_HOMESERVER" in platform_env:
-        if "BRUG_MATRIX_USER" not in platform_env:
+        token = "BRUG_MATRIX_ACCESS_TOKEN" in platform_env
+        if not token and "BRUG_MATRIX_USER" not in platform_env:
             raise ConfigError('matrix.user is missing (e.g. "@brug:example.org", BRUG_MATRIX_USER)')
-        if not ({"BRUG_MATRIX_PASSWORD", "BRUG_MATRIX_ACCESS_TOKEN"} & set(platform_env)):
+        if not token and "BRUG_MATRIX_PASSWORD" not in platform_env:
             raise ConfigError(
                 "matrix: no password or access token: set BRUG_MATRIX_PASSWORD or "
                 "matrix.password_file (or an access token likewise)"
