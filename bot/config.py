@@ -51,6 +51,21 @@ class ConfigError(Exception):
     """One line: which key is wrong, and how to set it."""
 
 
+def read_secret(
+    env: Mapping[str, str], name: str, error: type[Exception] = ValueError
+) -> str | None:
+    """A secret from `NAME` or from the file named by `NAME_FILE`, never from anywhere else."""
+    value, path = env.get(name, "").strip(), env.get(f"{name}_FILE", "").strip()
+    if value and path:
+        raise error(f"set {name} or {name}_FILE, not both")
+    if path:
+        try:
+            return Path(path).read_text(encoding="utf-8").strip() or None
+        except OSError as problem:
+            raise error(f"cannot read {name}_FILE: {problem.strerror}") from None
+    return value or None
+
+
 def env_name(section: str, key: str) -> str:
     return f"BRUG_{section.upper()}_{key.upper()}"
 

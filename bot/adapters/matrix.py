@@ -35,6 +35,7 @@ import nio
 
 from bot.adapters.base import Adapter
 from bot.adapters.matrix_crosssigning import CrossSigningError, ensure_cross_signing
+from bot.config import read_secret
 from bot.core import inputs
 from bot.core.messages import ButtonPress, ConversationKey, Incoming, Outgoing
 from bot.engine import Engine
@@ -74,19 +75,6 @@ class MatrixLoginError(MatrixConfigError):
 # --- settings -------------------------------------------------------------------------------
 
 
-def read_secret(env: Mapping[str, str], name: str) -> str | None:
-    """A secret from `NAME` or from the file named by `NAME_FILE` (never from anywhere else)."""
-    value, path = env.get(name), env.get(f"{name}_FILE")
-    if value and path:
-        raise MatrixConfigError(f"set {name} or {name}_FILE, not both")
-    if path:
-        try:
-            return Path(path).read_text(encoding="utf-8").strip() or None
-        except OSError as error:
-            raise MatrixConfigError(f"cannot read {name}_FILE: {error.strerror}") from None
-    return value or None
-
-
 def server_of(user_id: str) -> str:
     """The homeserver part of a Matrix id: `@ann:example.org` -> `example.org`."""
     return user_id.partition(":")[2].lower()
@@ -112,8 +100,8 @@ class MatrixSettings:
         if "://" not in homeserver:
             homeserver = f"https://{homeserver}"
         user = env.get("BRUG_MATRIX_USER", "").strip() or None
-        password = read_secret(env, "BRUG_MATRIX_PASSWORD")
-        token = read_secret(env, "BRUG_MATRIX_ACCESS_TOKEN")
+        password = read_secret(env, "BRUG_MATRIX_PASSWORD", MatrixConfigError)
+        token = read_secret(env, "BRUG_MATRIX_ACCESS_TOKEN", MatrixConfigError)
         if password is None and token is None:
             raise MatrixConfigError("set BRUG_MATRIX_PASSWORD or BRUG_MATRIX_ACCESS_TOKEN")
         if token is None and user is None:

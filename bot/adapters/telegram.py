@@ -38,7 +38,6 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import partial
-from pathlib import Path
 from typing import TypeVar
 from urllib.parse import urlsplit
 
@@ -80,6 +79,7 @@ from telegram.request import HTTPXRequest
 from telegram.warnings import PTBDeprecationWarning
 
 from bot.adapters.base import Adapter
+from bot.config import read_secret
 from bot.core.messages import ButtonPress, ConversationKey, Incoming, Outgoing
 from bot.engine import Engine
 
@@ -118,19 +118,6 @@ class TelegramConfigError(ValueError):
 # --- settings -------------------------------------------------------------------------------
 
 
-def read_secret(env: Mapping[str, str], name: str) -> str | None:
-    """A secret from `NAME` or from the file named by `NAME_FILE`, never from anywhere else."""
-    value, path = env.get(name, "").strip(), env.get(f"{name}_FILE", "").strip()
-    if value and path:
-        raise TelegramConfigError(f"set {name} or {name}_FILE, not both")
-    if path:
-        try:
-            return Path(path).read_text(encoding="utf-8").strip() or None
-        except OSError as error:
-            raise TelegramConfigError(f"cannot read {name}_FILE: {error.strerror}") from None
-    return value or None
-
-
 def api_url(raw: str | None) -> str:
     """PTB calls `base_url + token + "/" + method`, so the base must end in `/bot`."""
     url = (raw or DEFAULT_API_URL).strip().rstrip("/")
@@ -158,14 +145,14 @@ class TelegramConfig:
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> TelegramConfig | None:
         """None when no token is configured: Telegram is simply not used."""
-        token = read_secret(env, "BRUG_TELEGRAM_TOKEN")
+        token = read_secret(env, "BRUG_TELEGRAM_TOKEN", TelegramConfigError)
         if token is None:
             return None
         webhook = env.get("BRUG_TELEGRAM_WEBHOOK_URL", "").strip() or None
         # Telegram itself wants https; a self-hosted Bot API server also takes http.
         if webhook is not None and urlsplit(webhook).scheme not in ("https", "http"):
             raise TelegramConfigError("BRUG_TELEGRAM_WEBHOOK_URL must start with https://")
-        secret = read_secret(env, "BRUG_TELEGRAM_WEBHOOK_SECRET")
+        secret = read_secret(env, "BRUG_TELEGRAM_WEBHOOK_SECRET", TelegramConfigError)
         if secret is not None and not _SECRET_TOKEN.fullmatch(secret):
             raise TelegramConfigError(
                 "BRUG_TELEGRAM_WEBHOOK_SECRET may hold only A-Z, a-z, 0-9, _ and - (1-256)"
