@@ -173,3 +173,12 @@ async def _row(brug: Brug, chat) -> str:
             "SELECT data FROM conversations WHERE user=?", (chat.key.user,)
         ).fetchone()
     return data
+
+
+async def test_the_command_of_the_flow_one_is_in_starts_it_afresh(brug: Brug) -> None:
+    chat = await brug.onboarded("lot", lang="en")
+    await chat.say("/checkin")
+    first = chat.state
+    await chat.say("1")
+    await chat.say("/checkin")
+    assert chat.flow == "checkin" and chat.state == first

@@ -17,7 +17,13 @@ import yaml
 from transitions import Machine
 
 INPUT_KINDS = ("text", "timezone", "time", "date")
-COMPUTATIONS = ("checkin_score", "small_step", "pause_nudges")
+# What each computation adds to the answers (so `brug check` counts them as saved).
+COMPUTED: dict[str, tuple[str, ...]] = {
+    "checkin_score": ("total", "emotional", "social", "band", "previous", "trend"),
+    "small_step": ("step", "step_id"),
+    "pause_nudges": ("until",),
+}
+COMPUTATIONS = tuple(COMPUTED)
 VIEWS = ("journal", "review")
 ACTIONS = ("resume", "restart", "stop", "forget", "export", "end", "fewer")
 PROFILE_FIELDS = ("lang", "country", "tz", "consent", "onboarded")
@@ -476,8 +482,11 @@ def graph_problems(
                 problems.append(f"{where}: waits for an answer but says nothing")
             if state.input and not state.next:
                 problems.append(f"{where}: takes input but has no way on after it")
-            saved = {s.save for s in flow.states.values() if s.save} | provided.get(
-                flow.name, set()
+            computed = {a for s in flow.states.values() if s.compute for a in COMPUTED[s.compute]}
+            saved = (
+                {s.save for s in flow.states.values() if s.save}
+                | computed
+                | provided.get(flow.name, set())
             )
             needed = [*(state.record.fields if state.record else ())]
             if state.remind:

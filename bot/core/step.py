@@ -484,6 +484,8 @@ class _Turn:
         today = local_today(self.now, self.state.tz)
         if name == "checkin_score":
             shown, kept = computations.checkin_score(answers, self.state.settings, today)
+            if not self.state.keeps_answers:  # without consent, no score is remembered
+                kept = {}
         elif name == "pause_nudges":
             shown, kept = computations.pause_nudges(answers, today)
         else:
@@ -560,7 +562,11 @@ class _Turn:
 
     def _run_command(self, name: str) -> None:
         route = self.ctx.dialogues.commands[name]
-        if route.flow:
+        current = self._current_quiet()
+        if route.flow and current is not None and current[0].name == route.flow:
+            # The command of the flow one is in starts it afresh, rather than offering it back.
+            self._enter_flow(route.flow, fresh=True)
+        elif route.flow:
             self._enter_flow(route.flow, interrupt=True)
         elif route.do:
             self._act(route.do)

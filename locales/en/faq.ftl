@@ -33,7 +33,7 @@ faq-mindfulness =
 
     Mindfulness teaches you to look at your thoughts instead of going along with them. A thought like "nobody misses me" becomes something passing through, not automatically the truth.
 
-    When you pause for what's here right now, your breath, the sounds around you, a little room opens up between you and your thoughts. From there you can look at yourself more gently, and see that you're less stuck than it felt.
+    When you pause for what's here right now (your breath, the sounds around you), a little room opens up between you and your thoughts. From there you can look at yourself more gently, and see that you're less stuck than it felt.
 faq-initiative =
     Why take the first step, instead of waiting for contact to come to you?
 

@@ -10,7 +10,7 @@ reflection-recognise = Does this sound familiar?
 reflection-not-really = Then let's leave this one for now. Another topic might suit you better at the moment; feel free to look around the menu.
 reflection-offer =
     There's a simple exercise for this: writing down how you felt today. Ten minutes is good, shorter is fine too. There's no right or wrong, and nobody is grading it.
-    Shall we do one together now?
+    Shall we try it together now?
 reflection-btn-start = Yes, let's write
 reflection-later = That's fine. You can come back to it any time, tonight or next week.
 
@@ -40,10 +40,10 @@ reflection-remind-offer =
 reflection-btn-remind-yes = Yes, please
 reflection-btn-remind-no = No, thanks
 reflection-remind-time =
-    Type a time, like 21:00 or 8:30.
+    Type a time, like 19:30 or 12:00.
     What time suits you best?
 reflection-btn-remind-cancel = Never mind
-reflection-remind-set = Okay, you'll hear from me every day at { $time }. Just a short question, no obligation: if you skip a day, that's fine too. You can change it or turn it off any time with /nudges.
+reflection-remind-set = Okay, you'll hear from me every day at { $time }. Just a short message, no obligation: if you skip a day, that's fine too. You can change it or turn it off any time with /nudges.
 reflection-close =
     { $consent ->
         [yes] You'll find everything you write with /journal. It also shows how your week went.

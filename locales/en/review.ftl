@@ -1,6 +1,6 @@
 ## The look back on the week. After review-intro the engine adds the summary of the week itself.
 
-review-title = your look back on the week
+review-title = your weekly review
 record-review_note = notes for the week ahead
 review-intro =
     { $consent ->

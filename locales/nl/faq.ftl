@@ -15,7 +15,7 @@ faq-vulnerability =
 
     Omdat mensen je pas echt leren kennen als je iets van jezelf laat zien. Zolang je alles netjes en veilig houdt, kunnen anderen aardig tegen je zijn, maar blijven ze aan de buitenkant.
 
-    Het hoeft niet groot. Eén eerlijke zin of een gevoel dat je hardop zegt is genoeg. Vaak reageren mensen warmer dan je had verwacht, en laten ze dan zelf ook iets zien.
+    Het hoeft niet groot te zijn. Eén eerlijke zin of een gevoel dat je hardop zegt is genoeg. Vaak reageren mensen warmer dan je had verwacht, en laten ze dan zelf ook iets zien.
 faq-beliefs =
     Hoe houden beperkende overtuigingen je eenzaam, en hoe verander je ze?
 
@@ -33,9 +33,9 @@ faq-mindfulness =
 
     Mindfulness leert je naar je gedachten te kijken in plaats van erin mee te gaan. Een gedachte als "niemand mist me" wordt dan iets wat langskomt, niet meteen de waarheid.
 
-    Als je even stilstaat bij wat er nu is, je adem, de geluiden om je heen, komt er wat ruimte tussen jou en je gedachten. Vanuit die ruimte kun je milder naar jezelf kijken, en zie je dat je minder vastzit dan het voelde.
+    Als je even stilstaat bij wat er nu is (je adem, de geluiden om je heen), komt er wat ruimte tussen jou en je gedachten. Vanuit die ruimte kun je milder naar jezelf kijken, en zie je dat je minder vastzit dan het voelde.
 faq-initiative =
-    Waarom zelf de eerste stap zetten, in plaats van wachten tot het contact komt?
+    Waarom zelf de eerste stap zetten, in plaats van te wachten tot er contact komt?
 
     Omdat contact maar zelden vanzelf op je afkomt. Wachten op het goede moment of de juiste persoon voelt veilig, maar intussen gebeurt er weinig.
 

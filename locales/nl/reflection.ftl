@@ -10,7 +10,7 @@ reflection-recognise = Herken je dit?
 reflection-not-really = Dan laten we dit even liggen. Misschien past een ander onderwerp nu beter bij je; in het menu kun je rustig rondkijken.
 reflection-offer =
     Hier hoort een eenvoudige oefening bij: opschrijven hoe je je vandaag voelde. Tien minuten is mooi, korter mag ook. Er is geen goed of fout, en niemand geeft er een cijfer voor.
-    Zullen we er nu samen een doen?
+    Zullen we het nu samen proberen?
 reflection-btn-start = Ja, laten we schrijven
 reflection-later = Dat is goed. Je kunt er altijd op terugkomen, vanavond of over een week.
 
@@ -40,10 +40,10 @@ reflection-remind-offer =
 reflection-btn-remind-yes = Ja, graag
 reflection-btn-remind-no = Nee, dank je
 reflection-remind-time =
-    Typ een tijd, zoals 21:00 of 8:30.
+    Typ een tijd, zoals 19:30 of 12:00.
     Hoe laat komt het je het best uit?
 reflection-btn-remind-cancel = Toch maar niet
-reflection-remind-set = Goed, dan hoor je elke dag om { $time } van me. Een korte vraag, geen verplichting: sla je een dag over, dan is dat ook prima. Met /nudges kun je het altijd aanpassen of uitzetten.
+reflection-remind-set = Goed, dan hoor je elke dag om { $time } van me. Een kort berichtje, geen verplichting: sla je een dag over, dan is dat ook prima. Met /nudges kun je het altijd aanpassen of uitzetten.
 reflection-close =
     { $consent ->
         [yes] Alles wat je schrijft, vind je terug met /journal. Daar zie je ook hoe je week was.
