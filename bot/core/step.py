@@ -192,8 +192,8 @@ class _Turn:
         settings = self.state.settings
         if settings.get("still_there_sent"):
             settings = {k: v for k, v in settings.items() if k != "still_there_sent"}
-        self.state = replace(
-            self.state, active=True, settings=settings, last_seen=int(self.now.timestamp())
+        self.state = self.state.evolve(
+            active=True, settings=settings, last_seen=int(self.now.timestamp())
         )
 
     def _person(self) -> nudging.Person:
@@ -251,7 +251,7 @@ class _Turn:
         settings = {**self.state.settings, "nudged": nudging.count_sent(self._person(), self.now)}
         if still_there:
             settings["still_there_sent"] = "yes"
-        self.state = replace(self.state, settings=settings)
+        self.state = self.state.evolve(settings=settings)
 
     def _busy(self) -> bool:
         """In the middle of an exercise: a nudge would barge in."""
@@ -276,7 +276,7 @@ class _Turn:
     def _adopt_language_hint(self) -> None:
         hint = self.event.lang_hint
         if self.state.lang is None and hint in LANGUAGES:
-            self.state = replace(self.state, lang=hint)
+            self.state = self.state.evolve(lang=hint)
 
     def _understand(self) -> None:
         event = self.event
@@ -328,13 +328,13 @@ class _Turn:
         name = flow.resolve(position.state) if flow else None
         if flow is None or name is None:
             self._say("flow-changed")
-            self.state = replace(self.state, position=None)
+            self.state = self.state.evolve(position=None)
             target = flow.name if flow else "menu"
             self._enter_flow(target)
             return None
         if name != position.state or position.version != flow.version:
-            self.state = replace(
-                self.state, position=replace(position, state=name, version=flow.version)
+            self.state = self.state.evolve(
+                position=replace(position, state=name, version=flow.version)
             )
         return flow, flow.states[name]
 
@@ -404,7 +404,7 @@ class _Turn:
                 else [*chosen, choice.value]
             )
             settings = {**self.state.settings, choice.toggle: chosen}
-            self.state = replace(self.state, settings=settings, turn=self.state.turn + 1)
+            self.state = self.state.evolve(settings=settings, turn=self.state.turn + 1)
             return self._prompt(flow, state)
         if choice.value is not None:
             self._save(state, choice.value)
@@ -414,7 +414,7 @@ class _Turn:
         position = self.state.position
         if state.save and position is not None:
             answers = {**position.answers, state.save: value}
-            self.state = replace(self.state, position=replace(position, answers=answers))
+            self.state = self.state.evolve(position=replace(position, answers=answers))
 
     def _follow_next(self, flow: Flow, state: State, answer: str | None = None) -> None:
         for j, route in enumerate(state.next):
@@ -426,7 +426,7 @@ class _Turn:
     ) -> None:
         self.hops += 1
         if self.hops > MAX_HOPS:
-            self.state = replace(self.state, position=None)
+            self.state = self.state.evolve(position=None)
             return self._say("flow-changed")
         self._apply_settings(route.set, answer)
         target = move(flow, state.name, trigger)
@@ -455,13 +455,13 @@ class _Turn:
         flow = self.ctx.dialogues[name]
         start = at or flow.start
         position = Position(name, flow.version, start, dict(answers or {}))
-        self.state = replace(self.state, position=position)
+        self.state = self.state.evolve(position=position)
         self._enter_state(flow, start)
 
     def _enter_state(self, flow: Flow, name: str) -> None:
         state = flow.states[name]
         answers = self.state.position.answers if self.state.position else {}
-        self.state = replace(self.state, position=Position(flow.name, flow.version, name, answers))
+        self.state = self.state.evolve(position=Position(flow.name, flow.version, name, answers))
         if state.compute is not None:
             answers = self._compute(state.compute, answers)
         if state.record is not None and self.state.keeps_answers:
@@ -470,7 +470,7 @@ class _Turn:
         if state.remind is not None:
             self._remind(state.remind, answers)
         if state.waits:
-            self.state = replace(self.state, turn=self.state.turn + 1)
+            self.state = self.state.evolve(turn=self.state.turn + 1)
             self._prompt(flow, state)
             return
         for key in state.say:
@@ -499,8 +499,7 @@ class _Turn:
         position = self.state.position
         merged = {**answers, **shown}
         if position is not None:
-            self.state = replace(
-                self.state,
+            self.state = self.state.evolve(
                 position=replace(position, answers=merged),
                 settings={**self.state.settings, **kept},
             )
@@ -558,7 +557,7 @@ class _Turn:
         if current is None:
             return
         if current[0].resumable:
-            self.state = replace(self.state, paused=self.state.position)
+            self.state = self.state.evolve(paused=self.state.position)
 
     def _run_command(self, name: str) -> None:
         route = self.ctx.dialogues.commands[name]
@@ -578,27 +577,27 @@ class _Turn:
             flow = self.ctx.dialogues.flows.get(paused.flow) if paused else None
             name = flow.resolve(paused.state) if flow and paused else None
             if paused is None or flow is None or name is None:
-                self.state = replace(state, paused=None)
+                self.state = state.evolve(paused=None)
                 return self._enter_flow("menu")
             position = replace(paused, state=name, version=flow.version)
-            self.state = replace(state, position=position, paused=None, turn=state.turn + 1)
+            self.state = state.evolve(position=position, paused=None, turn=state.turn + 1)
             return self._prompt(flow, flow.states[name])
         if action == "restart":
             target = state.paused.flow if state.paused else "menu"
-            self.state = replace(state, paused=None)
+            self.state = state.evolve(paused=None)
             return self._enter_flow(target, fresh=True)
         if action == "stop":
             self._pause_current()
-            self.state = replace(self.state, position=None)
+            self.state = self.state.evolve(position=None)
             return self._say("stop-done")
         if action == "end":
-            self.state = replace(state, position=None)
+            self.state = state.evolve(position=None)
             return None
         if action == "fewer":
             kind = state.position.answers.get("kind", "") if state.position else ""
             every = int(state.settings.get(f"every_{kind}") or 1)
             settings = {**state.settings, f"every_{kind}": min(every * 2, 8)}
-            self.state = replace(state, settings=settings, position=None)
+            self.state = state.evolve(settings=settings, position=None)
             return self._say("nudge-fewer")
         if action == "export":
             self.effects.append(ExportData())
@@ -643,7 +642,7 @@ class _Turn:
                 changes[name] = bool(value)
             elif name == "tz":
                 changes["tz"] = value
-        self.state = replace(self.state, settings=settings, **changes)
+        self.state = self.state.evolve(settings=settings, **changes)
 
     def _vars(self) -> dict[str, str]:
         state = self.state
