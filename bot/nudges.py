@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import AsyncIterator
 
 from bot import metrics
 from bot.core.messages import Incoming, Scheduled
@@ -67,7 +68,8 @@ class Scheduler:
                 await asyncio.sleep(self.interval)
 
     @contextlib.asynccontextmanager
-    async def running(self):  # type: ignore[no-untyped-def]
+    async def running(self) -> AsyncIterator[Scheduler]:
+        """The loop as a background task for the span of a `with` block."""
         task = asyncio.create_task(self.run())
         try:
             yield self
