@@ -33,6 +33,7 @@ logging.getLogger("aiosqlite").setLevel(logging.INFO)
 log = logging.getLogger("brug.store")
 
 CACHE_SIZE = 10_000
+CHECKPOINT_EVERY = 0.5  # seconds
 OUTBOX_HIGH = "outbox-high-water"
 # Every table with rows about a person, keyed by (platform, user): what /forget deletes.
 PERSONAL_TABLES = ("conversations", "outbox", "records", "safety_events", "scheduled")
@@ -138,6 +139,9 @@ class Store:
         self.path = path
         self._sealer = sealer
         self._data_version = 0
+        self._checkpoints: asyncio.Task[None] | None = None
+        self._checkpointer: aiosqlite.Connection
+        self._checkpointed_at = 0
         self._checked_at = 0.0
         self._cache: OrderedDict[ConversationKey, ConversationState] = OrderedDict()
         self._queue: asyncio.Queue[_Pending] = asyncio.Queue()
@@ -195,6 +199,9 @@ class Store:
         await conn.execute("PRAGMA journal_mode=WAL")
         await conn.execute("PRAGMA synchronous=NORMAL")
         await conn.execute("PRAGMA busy_timeout=5000")
+        # Checkpoints move the log into the file; done on the writer they stall every step
+        # waiting for its group commit, so a second connection does them in its own thread.
+        await conn.execute("PRAGMA wal_autocheckpoint=0")
         await conn.execute("PRAGMA foreign_keys=ON")
         async with conn.execute("PRAGMA user_version") as cursor:
             row = await cursor.fetchone()
@@ -213,15 +220,33 @@ class Store:
             row = await cursor.fetchone()
         self._next_outbox_id = (int(row[0]) if row else 0) + 1
         self._writer = asyncio.get_running_loop().create_task(self._write_loop())
+        if str(self.path) != ":memory:":
+            self._checkpointer = await aiosqlite.connect(self.path, isolation_level=None)
+            self._checkpoints = asyncio.get_running_loop().create_task(self._checkpoint_loop())
+
+    async def _checkpoint_loop(self) -> None:
+        while True:
+            await asyncio.sleep(CHECKPOINT_EVERY)
+            if self.commits != self._checkpointed_at:
+                self._checkpointed_at = self.commits
+                await self._checkpointer.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     async def close(self) -> None:
         """Finish every queued write, then close the file cleanly."""
+        if self._checkpoints is not None:
+            self._checkpoints.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._checkpoints
+            await self._checkpointer.close()
+            self._checkpoints = None
         if self._writer is not None:
             await self._queue.join()
             self._writer.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._writer
             self._writer = None
+        with contextlib.suppress(Exception):
+            await self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         await self._conn.close()
 
     # --- conversations ----------------------------------------------------------------------
