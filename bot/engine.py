@@ -125,16 +125,17 @@ class Engine:
             if incoming.scheduled is None:
                 metrics.MESSAGES_IN.labels(key.platform).inc()
             position = result.state.position
-            log.info(
-                "step",
-                extra={
-                    "event": "step",
-                    "who": self.who(key),
-                    "flow": position.flow if position else None,
-                    "state": position.state if position else None,
-                    "ms": round(elapsed * 1000, 2),
-                },
-            )
+            if log.isEnabledFor(logging.INFO):  # the pseudonym costs a hash per step
+                log.info(
+                    "step",
+                    extra={
+                        "event": "step",
+                        "who": self.who(key),
+                        "flow": position.flow if position else None,
+                        "state": position.state if position else None,
+                        "ms": round(elapsed * 1000, 2),
+                    },
+                )
             return sent
 
     async def deactivate(self, key: ConversationKey) -> None:

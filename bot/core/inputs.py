@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date, datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from zoneinfo import ZoneInfo, available_timezones
 
 MAX_ANSWER = 2000
@@ -31,8 +31,12 @@ def clean(text: str) -> str:
     return "\n".join(lines).strip()
 
 
+@lru_cache(maxsize=8192)
 def folded(text: str) -> str:
-    """A form for matching typed answers: case-free, without accents and punctuation."""
+    """A form for matching typed answers: case-free, without accents and punctuation.
+
+    Cached: button labels are folded again for every typed answer they are compared with.
+    """
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     letters = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(re.sub(r"[^\w\s]", " ", letters).split())
