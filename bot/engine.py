@@ -72,9 +72,6 @@ class KeyedLocks:
             if slot.users == 0:
                 del self._slots[key]
 
-    def __len__(self) -> int:
-        return len(self._slots)
-
 
 class Engine:
     def __init__(self, store: Store, ctx: Context, clock: Clock = utc_now) -> None:

@@ -12,7 +12,18 @@ from bot.core.messages import ConversationKey
 # Libraries that log request URLs or arguments at INFO/DEBUG: URLs carry bot tokens,
 # arguments carry message text.
 _QUIET = ("aiosqlite", "httpx", "httpcore", "telegram", "nio", "aiohttp.access", "transitions")
-_FIELDS = ("event", "who", "flow", "state", "ms", "count", "platform", "version", "error")
+_FIELDS = (
+    "event",
+    "who",
+    "flow",
+    "state",
+    "ms",
+    "count",
+    "platform",
+    "version",
+    "address",
+    "error",
+)
 
 
 def pseudonym(key: ConversationKey, secret: bytes) -> str:

@@ -59,7 +59,7 @@ class HealthServer:
     async def running(self) -> AsyncIterator[HealthServer]:
         server = await asyncio.start_server(self._serve, self.host, self.port)
         self.port = server.sockets[0].getsockname()[1]
-        log.info("metrics", extra={"event": "metrics", "version": f"{self.host}:{self.port}"})
+        log.info("metrics", extra={"event": "metrics", "address": f"{self.host}:{self.port}"})
         try:
             yield self
         finally:

@@ -23,7 +23,6 @@ class Message:
     key: str
     file: str
     variables: frozenset[str]
-    has_value: bool
 
 
 def _variables(node: object) -> set[str]:
@@ -63,7 +62,7 @@ def read_messages(folder: Path) -> tuple[dict[str, Message], list[ast.Resource],
                 key = entry.id.name
                 if key in messages:
                     problems.append(f"{where}: '{key}' is defined twice")
-                messages[key] = Message(key, where, frozenset(_variables(entry)), bool(entry.value))
+                messages[key] = Message(key, where, frozenset(_variables(entry)))
     return messages, resources, problems
 
 

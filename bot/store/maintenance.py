@@ -39,7 +39,7 @@ def backup(path: Path, target: Path) -> int:
     with _connect(path) as source, sqlite3.connect(target) as copy:
         pages = 0
 
-        def progress(status: int, remaining: int, total: int) -> None:
+        def progress(status: int, _remaining: int, total: int) -> None:
             nonlocal pages
             pages = total
 
