@@ -259,7 +259,8 @@ class _Turn:
         return current is not None and current[0].resumable and current[0].name != "nudge"
 
     def _scheduled(self, due: Scheduled) -> None:
-        """A timed step fires only if the person is still at the question that set it."""
+        """A due row: a reminder or nudge (for someone still active), or a timed step, which
+        fires only if the person is still at the question that set it."""
         if not self.state.active:
             return
         if due.kind == "remind":
