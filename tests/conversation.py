@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.core.messages import ConversationKey, Incoming, Outgoing
+from bot.core.state import ConversationState
 from bot.engine import Engine
 
 
@@ -102,3 +103,18 @@ class Brug:
         await chat.say("2")  # the check-in later
         assert chat.flow == "menu", chat.text
         return chat
+
+
+NO_QUIET = {"quiet_start": "00:00", "quiet_end": "00:00"}
+
+
+def wants_journal_nudges(now: int, lang: str = "nl") -> ConversationState:
+    """Someone onboarded long ago who chose a daily journal nudge and has no quiet hours, so a
+    nudge row due `now` goes out whatever the wall clock says."""
+    return ConversationState(
+        lang=lang,
+        consent=True,
+        onboarded=True,
+        last_seen=now - 9999,
+        settings={"journal_time": "12:00", **NO_QUIET},
+    )

@@ -12,10 +12,9 @@ from bot.core.nudging import Person, next_due, plan, refusal
 from bot.engine import Engine
 from bot.nudges import Scheduler
 from tests.conftest import FixedClock
-from tests.conversation import Brug, Chat
+from tests.conversation import NO_QUIET, Brug, Chat, wants_journal_nudges
 
 AMS = "Europe/Amsterdam"
-NO_QUIET = {"quiet_start": "00:00", "quiet_end": "00:00"}
 
 
 def at(text: str) -> datetime:
@@ -227,7 +226,6 @@ def test_a_crash_during_dispatch_loses_none_and_sends_none_twice(tmp_path) -> No
     import time
 
     from bot.core.messages import ConversationKey
-    from bot.core.state import ConversationState
     from bot.store import StepWrite, Store
 
     db, sent = tmp_path / "b.sqlite3", tmp_path / "sent.txt"
@@ -236,13 +234,7 @@ def test_a_crash_during_dispatch_loses_none_and_sends_none_twice(tmp_path) -> No
     async def forty_people_with_a_nudge_due_now() -> None:
         store = await Store.open(db)
         now = int(time.time())
-        state = ConversationState(
-            lang="nl",
-            consent=True,
-            onboarded=True,
-            last_seen=now - 9999,
-            settings={"journal_time": "12:00", **NO_QUIET},
-        )
+        state = wants_journal_nudges(now)
         for user in users:
             write = StepWrite(ConversationKey("test", user, user), state)
             write.schedule.append(("nudge:journal", now - 5, {}))

@@ -9,31 +9,23 @@ import time
 import pytest
 
 from bot.core.messages import ConversationKey
-from bot.core.state import ConversationState
 from bot.engine import Engine, utc_now
 from bot.nudges import Scheduler
 from bot.store import StepWrite
+from tests.conversation import wants_journal_nudges
 from tests.telegram_api_server import TelegramApiServer
 from tests.test_telegram_adapter import make_adapter
 
 pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
 
 USER = 5151
-NO_QUIET = {"quiet_start": "00:00", "quiet_end": "00:00"}
 
 
 async def test_a_due_nudge_reaches_telegram_and_its_answer_is_understood(engine: Engine) -> None:
     engine.clock = utc_now  # the real clock: the loop runs for real
     key = ConversationKey("telegram", str(USER), str(USER))
     now = int(time.time())
-    state = ConversationState(
-        lang="nl",
-        consent=True,
-        onboarded=True,
-        last_seen=now - 9999,
-        settings={"journal_time": "09:00", **NO_QUIET},
-    )
-    write = StepWrite(key, state)
+    write = StepWrite(key, wants_journal_nudges(now))
     write.schedule.append(("nudge:journal", now + 1, {}))
     await engine.store.commit(write)
     async with TelegramApiServer() as server:

@@ -10,17 +10,16 @@ from typing import Any
 import pytest
 
 from bot.core.messages import ConversationKey
-from bot.core.state import ConversationState
 from bot.engine import utc_now
 from bot.nudges import Scheduler
 from bot.store import StepWrite
+from tests.conversation import wants_journal_nudges
 from tests.matrix.conftest import BrugBot
 from tests.matrix.people import Person, Replies
 
 pytest.importorskip("nio")
 
 People = Callable[..., Awaitable[Person]]
-NO_QUIET = {"quiet_start": "00:00", "quiet_end": "00:00", "journal_time": "09:00"}
 
 
 async def test_a_due_nudge_arrives_encrypted_and_its_answer_is_understood(
@@ -36,10 +35,7 @@ async def test_a_due_nudge_arrives_encrypted_and_its_answer_is_understood(
     ann._read[room_id] = len(ann.from_bot(room_id))
     key = ConversationKey("matrix", room_id, ann.user_id)
     now = int(time.time())
-    state = ConversationState(
-        lang="en", consent=True, onboarded=True, last_seen=now - 9999, settings=NO_QUIET
-    )
-    write = StepWrite(key, state)
+    write = StepWrite(key, wants_journal_nudges(now, lang="en"))
     write.schedule.append(("nudge:journal", now, {}))
     await engine.store.commit(write)
     async with Scheduler(engine, interval=0.1).running():
