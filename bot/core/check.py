@@ -27,6 +27,7 @@ CORE_TEXTS = (
     "export-summary",
     "export-document",
     "group-invite",
+    "date-long",
 )
 
 

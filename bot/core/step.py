@@ -33,6 +33,7 @@ from bot.core.when import MORNING, local_to_utc, local_today, parse_clock
 
 COMMAND_PREFIXES = ("/", "!")
 NUDGE_PREFIX = "nudge:"
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _NUMBER = re.compile(r"^\s*(\d{1,5})[.)]?\s*$")
 MAX_HOPS = 40
 
@@ -687,10 +688,14 @@ class _Turn:
         if not needed:
             return texts.get(lang, key)
         args: dict[str, object] = {**self._vars(), "count": count}
-        for name in needed:  # an answer "@key" stands for the text of that key (a small step)
+        for name in needed:
             value = args.get(name)
-            if isinstance(value, str) and value.startswith("@"):
+            if not isinstance(value, str):
+                continue
+            if value.startswith("@"):  # an answer "@key" stands for that text (a small step)
                 args[name] = texts.get(lang, value[1:])
+            elif _ISO_DATE.match(value):  # a saved date, as people read it
+                args[name] = self._date(lang, value)
         if "helplines" in needed:
             args["helplines"] = self._helplines(lang)
         if "emergency" in needed:
@@ -699,6 +704,23 @@ class _Turn:
             flow = self.ctx.dialogues.flows.get(self.state.paused.flow)
             args["topic"] = texts.get(lang, flow.title) if flow and flow.title else ""
         return texts.get(lang, key, args)
+
+    def _date(self, lang: str, iso: str) -> str:
+        try:
+            day = date.fromisoformat(iso)
+        except ValueError:
+            return iso
+        year = "this" if day.year == self.now.year else str(day.year)
+        return self.ctx.texts.get(
+            lang,
+            "date-long",
+            {
+                "weekday": day.isoweekday(),
+                "day": day.day,
+                "month": day.month,
+                "year": year,
+            },
+        )
 
     def _helplines(self, lang: str) -> str:
         lines = self.ctx.helplines.lines_for(self.state.country, lang)

@@ -52,3 +52,31 @@ stop-done = Okay, we'll stop here. I'll remember where you were. Type /menu when
 
 ## Helplines, one per line, filled from locales/helplines.toml.
 helpline-entry = • { $name }: { $contact } ({ $hours })
+
+## A saved date as people read it ("vrijdag 27 november"); the year only when it is not this one.
+date-long =
+    { $weekday ->
+        [1] Monday
+        [2] Tuesday
+        [3] Wednesday
+        [4] Thursday
+        [5] Friday
+        [6] Saturday
+       *[7] Sunday
+    } { $day } { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    }{ $year ->
+        [this] {""}
+       *[other] {" "}{ $year }
+    }

@@ -52,3 +52,31 @@ stop-done = Goed, we stoppen hier. Ik onthoud waar je was. Typ /menu wanneer je 
 
 ## Helplines, one per line, filled from locales/helplines.toml.
 helpline-entry = • { $name }: { $contact } ({ $hours })
+
+## A saved date as people read it ("vrijdag 27 november"); the year only when it is not this one.
+date-long =
+    { $weekday ->
+        [1] maandag
+        [2] dinsdag
+        [3] woensdag
+        [4] donderdag
+        [5] vrijdag
+        [6] zaterdag
+       *[7] zondag
+    } { $day } { $month ->
+        [1] januari
+        [2] februari
+        [3] maart
+        [4] april
+        [5] mei
+        [6] juni
+        [7] juli
+        [8] augustus
+        [9] september
+        [10] oktober
+        [11] november
+       *[12] december
+    }{ $year ->
+        [this] {""}
+       *[other] {" "}{ $year }
+    }
