@@ -26,7 +26,7 @@ import os
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -905,8 +905,8 @@ class MatrixAdapter(Adapter):
             await self._event(room_id, event)
         for room_id, event in self.undecryptable.expired():
             unreadable = self.reader.unreadable(room_id, event)
-            if unreadable is not None:
-                await self._handle(unreadable)
+            if unreadable is not None:  # its key never came: say so, and ask to send it again
+                await self._handle(replace(unreadable, unreadable=False, undecryptable=True))
         await self.engine.store.set_cursor(self._cursor, response.next_batch)
 
     async def _joined_room(self, room_id: str, info: Any, history: bool) -> None:

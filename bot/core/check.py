@@ -18,6 +18,7 @@ CORE_TEXTS = (
     "input-invalid-date",
     "input-date-past",
     "input-unreadable",
+    "input-undecryptable",
     "button-stale",
     "command-unknown",
     "flow-changed",

@@ -65,6 +65,7 @@ class Incoming:
     event_id: str | None = None
     lang_hint: str | None = None
     unreadable: bool = False
+    undecryptable: bool = False
     group: bool = False
     edited: bool = False
     invite: str | None = None

@@ -284,6 +284,8 @@ class _Turn:
         event = self.event
         if event.unreadable:
             return self._complain("input-unreadable")
+        if event.undecryptable:
+            return self._complain("input-undecryptable")
         if event.press is not None:
             return self._press(event.press)
         text = inputs.clean(event.text or "")

@@ -45,6 +45,7 @@ input-invalid-time = Die tijd kan ik niet lezen. Typ hem zo: 20:30.
 input-invalid-date = Die datum kan ik niet lezen. Typ hem zo: 24-12, of "morgen".
 input-date-past = Die datum is al voorbij. Kies een dag vanaf vandaag.
 input-unreadable = Ik kan alleen tekst lezen. Wil je het in woorden typen?
+input-undecryptable = Je bericht kwam versleuteld aan, maar de sleutel om het te lezen bereikte me niet. Wil je het nog eens sturen?
 button-stale = Deze knop werkt niet meer. Kies een optie bij mijn laatste bericht, of typ /menu.
 command-unknown = Die opdracht ken ik niet. Typ /help om te zien wat ik kan.
 flow-changed = Sorry, dit stuk van het gesprek is veranderd sinds je hier was. We beginnen het even opnieuw.
