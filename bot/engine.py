@@ -179,6 +179,7 @@ class Engine:
             )
         elif isinstance(effect, PlanNudges):
             write.replan.update({f"{NUDGE_PREFIX}{k}": due for k, due in effect.plans.items()})
+            write.replan.update(dict.fromkeys(effect.cancel))
         elif isinstance(effect, ShowView):
             kinds, days = NEEDS[effect.view]
             since = int(self.clock().timestamp()) - days * 86400

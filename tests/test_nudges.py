@@ -268,3 +268,27 @@ def test_a_crash_during_dispatch_loses_none_and_sends_none_twice(tmp_path) -> No
         assert conn.execute("SELECT COUNT(*) FROM outbox").fetchone() == (0,)
     resent = len(lines) - len(users)  # a line sent again after the kill carries the same id
     print(f"\nkilled after {killed_at} sends; {resent} resent with the same outbox id")
+
+
+async def test_no_more_evening_questions_cancels_the_rest_of_the_series(
+    brug: Brug, engine: Engine, clock: FixedClock
+) -> None:
+    from bot.core.messages import Incoming, Scheduled
+    from bot.store import StepWrite
+
+    chat = await brug.onboarded("eva", lang="en")
+    write = StepWrite(chat.key, await chat.stored())
+    for day in range(1, 7):
+        write.schedule.append(
+            ("remind:kindness", int(clock.now.timestamp()) + day * 86_400, {"flow": "kindness"})
+        )
+    await engine.store.commit(write)
+    await chat.send(
+        Incoming(chat.key, scheduled=Scheduled(0, "remind:kindness", {"flow": "kindness"}))
+    )
+    await chat.tap("No more evening questions")
+    assert "won't send those questions any more" in chat.text
+    with sqlite3.connect(engine.store.path) as conn:
+        assert conn.execute(
+            "SELECT COUNT(*) FROM scheduled WHERE kind='remind:kindness' AND done_at IS NULL"
+        ).fetchone() == (0,)

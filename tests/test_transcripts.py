@@ -86,7 +86,7 @@ async def test_transcript(
     scheduler = Scheduler(engine)
     if "start" in script:
         payload = {"flow": script["start"]["flow"], **script["start"].get("answers", {})}
-        due = Scheduled(0, "remind", {k: str(v) for k, v in payload.items()})
+        due = Scheduled(0, f"remind:{payload['flow']}", {k: str(v) for k, v in payload.items()})
         await chat.send(Incoming(chat.key, scheduled=due))
     for n, step in enumerate(script["steps"], 1):
         where = f"{script.get('name', '')}, step {n}"

@@ -29,6 +29,7 @@ CORE_TEXTS = (
     "export-document",
     "group-invite",
     "date-long",
+    "reminders-stopped",
 )
 
 

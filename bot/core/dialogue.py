@@ -25,7 +25,7 @@ COMPUTED: dict[str, tuple[str, ...]] = {
 }
 COMPUTATIONS = tuple(COMPUTED)
 VIEWS = ("journal", "review")
-ACTIONS = ("resume", "restart", "stop", "forget", "export", "end", "fewer")
+ACTIONS = ("resume", "restart", "stop", "forget", "export", "end", "fewer", "unremind")
 PROFILE_FIELDS = ("lang", "country", "tz", "consent", "onboarded")
 EXIT_PREFIX = "→"
 COMMANDS_FILE = "commands.yaml"

@@ -33,6 +33,7 @@ from bot.core.when import MORNING, local_to_utc, local_today, parse_clock
 
 COMMAND_PREFIXES = ("/", "!")
 NUDGE_PREFIX = "nudge:"
+REMIND_PREFIX = "remind:"  # + the flow it starts, so the rest of a series can be cancelled
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _NUMBER = re.compile(r"^\s*(\d{1,5})[.)]?\s*$")
 MAX_HOPS = 40
@@ -60,9 +61,11 @@ class Schedule:
 
 @dataclass(frozen=True, slots=True)
 class PlanNudges:
-    """The next due time of each named nudge kind (None: none pending), replacing the old."""
+    """The next due time of each nudge kind (None: none pending), replacing the old; and
+    other kinds of row (a reminder series) whose pending rows are to go."""
 
     plans: Mapping[str, int | None]
+    cancel: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,7 +245,7 @@ class _Turn:
         if why is not None:
             later = self.now + (nudging.BUSY if why == "busy" else timedelta(hours=12))
             moment = nudging.allowed_time(person, later if why != "quiet" else self.now)
-            self.effects.append(Schedule("remind", int(moment.timestamp()), due.payload))
+            self.effects.append(Schedule(due.kind, int(moment.timestamp()), due.payload))
             return
         self._count_nudge(False)
         answers = {k: v for k, v in due.payload.items() if k != "flow"}
@@ -264,7 +267,7 @@ class _Turn:
         fires only if the person is still at the question that set it."""
         if not self.state.active:
             return
-        if due.kind == "remind":
+        if due.kind.startswith(REMIND_PREFIX):
             return self._remind_now(due)
         if due.kind.startswith(NUDGE_PREFIX):
             return self._nudge(due)
@@ -530,7 +533,9 @@ class _Turn:
                 local_to_utc(start + timedelta(days=n), clock, tz) for n in range(remind.days)
             ]
         for moment in moments:
-            self.effects.append(Schedule("remind", int(moment.timestamp()), payload))
+            self.effects.append(
+                Schedule(f"{REMIND_PREFIX}{remind.flow}", int(moment.timestamp()), payload)
+            )
 
     def _prompt(self, flow: Flow, state: State) -> None:
         """Say a waiting state's texts, with its buttons on the last message."""
@@ -597,6 +602,11 @@ class _Turn:
         if action == "end":
             self.state = state.evolve(position=None)
             return None
+        if action == "unremind":  # no more of the reminders that started this flow
+            series = state.position.flow if state.position else ""
+            self.effects.append(PlanNudges({}, cancel=(f"{REMIND_PREFIX}{series}",)))
+            self.state = state.evolve(position=None)
+            return self._say("reminders-stopped")
         if action == "fewer":
             kind = state.position.answers.get("kind", "") if state.position else ""
             every = int(state.settings.get(f"every_{kind}") or 1)

@@ -49,6 +49,7 @@ input-undecryptable = Your message arrived encrypted, but the key to read it nev
 button-stale = That button no longer works. Pick an option under my last message, or type /menu.
 command-unknown = I don't know that command. Type /help to see what I can do.
 flow-changed = Sorry, this part of our conversation has changed since you were here. Let's start it again.
+reminders-stopped = Okay, I won't send those questions any more. You can always come back yourself.
 stop-done = Okay, we'll stop here. I'll remember where you were. Type /menu whenever you want to go on.
 
 ## Helplines, one per line, filled from locales/helplines.toml.

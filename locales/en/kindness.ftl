@@ -10,3 +10,4 @@ kindness-noticed =
     I'm glad you noticed that. Small things like that slip past so easily, and you caught one.
 kindness-nothing = That's fine. Some days there's not much to see, or there's just no room for it. You don't have to find anything.
 kindness-close = Have a good evening. I'm here whenever you like; type /menu if you want to talk some more.
+kindness-btn-stop = No more evening questions

@@ -49,6 +49,7 @@ input-undecryptable = Je bericht kwam versleuteld aan, maar de sleutel om het te
 button-stale = Deze knop werkt niet meer. Kies een optie bij mijn laatste bericht, of typ /menu.
 command-unknown = Die opdracht ken ik niet. Typ /help om te zien wat ik kan.
 flow-changed = Sorry, dit stuk van het gesprek is veranderd sinds je hier was. We beginnen het even opnieuw.
+reminders-stopped = Goed, die vragen stuur ik niet meer. Je kunt altijd zelf terugkomen.
 stop-done = Goed, we stoppen hier. Ik onthoud waar je was. Typ /menu wanneer je verder wilt.
 
 ## Helplines, one per line, filled from locales/helplines.toml.

@@ -10,3 +10,4 @@ kindness-noticed =
     Fijn dat je dat zag. Zulke kleine dingen glippen makkelijk langs je heen, en jij hebt er een opgemerkt.
 kindness-nothing = Dat is goed. Sommige dagen valt er weinig te zien, of is er gewoon geen ruimte voor. Je hoeft niets te vinden.
 kindness-close = Fijne avond nog. Ik ben er wanneer je wilt; typ /menu als je verder wilt praten.
+kindness-btn-stop = Geen avondvragen meer
