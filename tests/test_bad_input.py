@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -190,7 +189,3 @@ def test_random_sequences_always_answer_and_never_raise(ctx: Context, events: li
             assert state.position.state in flow.states
         state = replace(state, recent_events=())
         json.loads(state.to_json())
-
-
-def test_corpus_path_is_where_ci_finds_it() -> None:
-    assert Path(__file__).resolve().parents[2] / "shared" == SHARED
