@@ -463,29 +463,28 @@ class Store:
 
     async def everything_about(self, platform: str, user: str) -> dict[str, Any]:
         """All rows of one person, for /export."""
-        conn = self._conn
-        async with conn.execute(
-            "SELECT chat, data, updated_at FROM conversations WHERE platform=? AND user=?",
-            (platform, user),
-        ) as cursor:
-            conversations = [
-                {"chat": chat, "state": json.loads(self._open(data)), "updated_at": at}
-                for chat, data, at in await cursor.fetchall()
-            ]
-        async with conn.execute(
+        where = (platform, user)
+        conversations = await self._conn.execute_fetchall(
+            "SELECT chat, data, updated_at FROM conversations WHERE platform=? AND user=?", where
+        )
+        records = await self._conn.execute_fetchall(
             "SELECT kind, data, created_at FROM records WHERE platform=? AND user=? ORDER BY id",
-            (platform, user),
-        ) as cursor:
-            records = [
+            where,
+        )
+        safety = await self._conn.execute_fetchall(
+            "SELECT at FROM safety_events WHERE platform=? AND user=? ORDER BY id", where
+        )
+        return {
+            "conversations": [
+                {"chat": chat, "state": json.loads(self._open(data)), "updated_at": at}
+                for chat, data, at in conversations
+            ],
+            "records": [
                 {"kind": kind, "data": json.loads(self._open(data)), "created_at": at}
-                for kind, data, at in await cursor.fetchall()
-            ]
-        async with conn.execute(
-            "SELECT at FROM safety_events WHERE platform=? AND user=? ORDER BY id",
-            (platform, user),
-        ) as cursor:
-            safety = [row[0] for row in await cursor.fetchall()]
-        return {"conversations": conversations, "records": records, "safety_events": safety}
+                for kind, data, at in records
+            ],
+            "safety_events": [row[0] for row in safety],
+        }
 
     async def records_of(
         self, platform: str, user: str, kinds: tuple[str, ...], since: int

@@ -47,6 +47,15 @@ async def turn(replies: Replies, ann: Person, room_id: str, text: str) -> list[A
     return got
 
 
+async def known_person_invites(brug_bot: BrugBot, ann: Person, replies: Replies) -> str:
+    """Someone onboarded before opens an encrypted chat and invites Brug, who greets them."""
+    room_id = await ann.open_chat([], encrypted=True)
+    await onboarded(brug_bot.engine, room_id, ann.user_id)
+    await ann.client.room_invite(room_id, brug_bot.user_id)
+    await greeting(replies, ann, room_id)
+    return room_id
+
+
 async def onboarded(engine: Any, room_id: str, user_id: str, lang: str = "nl") -> None:
     """A person who went through onboarding before (its texts are tested elsewhere)."""
     state = ConversationState(
@@ -87,10 +96,7 @@ async def test_encrypted_direct_chat_walks_the_danger_pause(
     caplog.set_level(logging.DEBUG, logger="brug")
     await brug_bot.start()
     ann = await person("ann")
-    room_id = await ann.open_chat([], encrypted=True)
-    await onboarded(brug_bot.engine, room_id, ann.user_id)
-    await ann.client.room_invite(room_id, brug_bot.user_id)
-    await greeting(replies, ann, room_id)  # welcome back, and the menu
+    room_id = await known_person_invites(brug_bot, ann, replies)  # welcome back, the menu
 
     timings = []
 
@@ -135,10 +141,7 @@ async def test_crisis_answer_in_a_matrix_chat(
 ) -> None:
     await brug_bot.start()
     ann = await person("ann")
-    room_id = await ann.open_chat([], encrypted=True)
-    await onboarded(brug_bot.engine, room_id, ann.user_id)
-    await ann.client.room_invite(room_id, brug_bot.user_id)
-    await greeting(replies, ann, room_id)
+    room_id = await known_person_invites(brug_bot, ann, replies)
 
     event_id = await ann.say(room_id, "ik wil niet meer leven")
     answer = await replies.to(event_id)
@@ -154,10 +157,7 @@ async def test_an_edit_is_not_an_answer_but_is_checked_for_crisis(
 ) -> None:
     await brug_bot.start()
     ann = await person("ann")
-    room_id = await ann.open_chat([], encrypted=True)
-    await onboarded(brug_bot.engine, room_id, ann.user_id)
-    await ann.client.room_invite(room_id, brug_bot.user_id)
-    await greeting(replies, ann, room_id)
+    room_id = await known_person_invites(brug_bot, ann, replies)
     said = await ann.say(room_id, "/help")
     await ann.expect(room_id, len(posts(await replies.to(said))))
 
