@@ -104,7 +104,7 @@ class Engine:
             result = step(state, incoming, self.ctx, self.clock())
             write = StepWrite(
                 key,
-                result.state.remember_event(incoming.event_id),
+                result.state,
                 list(result.outgoing),
                 keep_state=not incoming.group,
                 done_scheduled=incoming.scheduled.id if incoming.scheduled else None,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import shutil
 import sqlite3
-from dataclasses import replace
+from dataclasses import fields, replace
 from pathlib import Path
 
 import pytest
@@ -118,6 +118,30 @@ async def test_a_failed_commit_fails_the_step_and_the_store_goes_on(engine: Engi
         conn.execute("DROP TRIGGER no_outbox")
     assert await engine.store.load(key) == before  # nothing half-written
     assert await engine.handle(Incoming(key, text="1"))
+
+
+def test_evolve_changes_exactly_the_fields_it_is_given() -> None:
+    """`evolve` is written out field by field; a field added to the class must be added there."""
+    empty = ConversationState()
+    full = ConversationState(
+        lang="nl",
+        country="BE",
+        tz="Europe/Brussels",
+        consent=True,
+        onboarded=True,
+        active=False,
+        position=Position("menu", 1, "home"),
+        paused=Position("danger_pause", 1, "urge"),
+        turn=7,
+        last_seen=9,
+        recent_events=("1",),
+        settings={"a": "b"},
+    )
+    assert empty.evolve() == empty
+    for field in fields(ConversationState):
+        value = getattr(full, field.name)
+        assert value != getattr(empty, field.name), field.name
+        assert empty.evolve(**{field.name: value}) == replace(empty, **{field.name: value})
 
 
 def test_state_round_trips_through_json() -> None:

