@@ -15,7 +15,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from bot.app import load_context
+from bot.app import load_context, open_engine, settle_for_serving
 from bot.core.messages import ButtonPress, ConversationKey, Incoming
 from bot.core.state import ConversationState, Position
 from bot.core.step import Context
@@ -154,13 +154,13 @@ async def create_store(path: Path) -> None:
 
 @asynccontextmanager
 async def brug_engine(path: Path, ctx: Context) -> AsyncIterator[Engine]:
-    store = await Store.open(path)
-    engine = Engine(store, ctx)
+    """An engine as `brug run` sets it up (`open_engine`, then `settle_for_serving`)."""
+    engine = await open_engine(path, ctx)
+    settle_for_serving()
     try:
-        await engine.start()
         yield engine
     finally:
-        await store.close()
+        await engine.store.close()
 
 
 async def seeded_engine_file(path: Path, ctx: Context, conversations: int) -> None:

@@ -64,9 +64,9 @@ async def offer(engine: Engine, messages: list[Incoming], rate: int) -> tuple[li
 async def run(ctx: Context, path: Path, rate: int, seconds: float) -> dict[str, Any]:
     conversations = max(1, round(rate * seconds / STEPS))
     await seeded_engine_file(path, ctx, conversations)
-    walks = [five_steps(n) for n in range(conversations)]
-    messages = [walks[n][i] for i in range(STEPS) for n in range(conversations)]
     async with brug_engine(path, ctx) as engine:
+        walks = [five_steps(n) for n in range(conversations)]  # made after start-up
+        messages = [walks[n][i] for i in range(STEPS) for n in range(conversations)]
         commits = engine.store.commits
         wall = time.perf_counter()
         handle_ms, since_due_ms = await offer(engine, messages, rate)

@@ -49,8 +49,8 @@ async def run(
     ctx: Context, path: Path, conversations: int, in_flight: int, *, ack: bool = False
 ) -> dict[str, Any]:
     await seeded_engine_file(path, ctx, conversations)
-    walks = [five_steps(n) for n in range(conversations)]
     async with brug_engine(path, ctx) as engine:
+        walks = [five_steps(n) for n in range(conversations)]  # made after start-up, as updates are
         commits = engine.store.commits
         wall, cpu = time.perf_counter(), time.process_time()
         await walk_all(engine, walks, in_flight, ack)

@@ -10,8 +10,7 @@ import asyncio
 import logging
 import secrets
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import asynccontextmanager
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
@@ -58,19 +57,39 @@ class KeyedLocks:
     def __init__(self) -> None:
         self._slots: dict[ConversationKey, _Slot] = {}
 
-    @asynccontextmanager
-    async def hold(self, key: ConversationKey) -> AsyncIterator[None]:
-        slot = self._slots.get(key)
+    def hold(self, key: ConversationKey) -> _Hold:
+        """`async with locks.hold(key):` runs the block alone for this conversation."""
+        return _Hold(self._slots, key)
+
+
+class _Hold:
+    """Holding one conversation's lock; a plain class, as it is entered for every message."""
+
+    __slots__ = ("_key", "_slot", "_slots")
+
+    def __init__(self, slots: dict[ConversationKey, _Slot], key: ConversationKey) -> None:
+        self._slots, self._key = slots, key
+
+    async def __aenter__(self) -> None:
+        slot = self._slots.get(self._key)
         if slot is None:
-            slot = self._slots[key] = _Slot(asyncio.Lock())
+            slot = self._slots[self._key] = _Slot(asyncio.Lock())
         slot.users += 1
+        self._slot = slot
         try:
-            async with slot.lock:
-                yield
-        finally:
-            slot.users -= 1
-            if slot.users == 0:
-                del self._slots[key]
+            await slot.lock.acquire()
+        except BaseException:
+            self._leave()
+            raise
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        self._slot.lock.release()
+        self._leave()
+
+    def _leave(self) -> None:
+        self._slot.users -= 1
+        if self._slot.users == 0:
+            del self._slots[self._key]
 
 
 class Engine:
@@ -101,14 +120,15 @@ class Engine:
             if state.seen(incoming.event_id):
                 log.info("duplicate", extra={"event": "duplicate", "who": self.who(key)})
                 return []
-            result = step(state, incoming, self.ctx, self.clock())
+            now = self.clock()
+            result = step(state, incoming, self.ctx, now)
             write = StepWrite(
                 key,
                 result.state,
                 list(result.outgoing),
                 keep_state=not incoming.group,
                 done_scheduled=incoming.scheduled.id if incoming.scheduled else None,
-                at=int(self.clock().timestamp()),
+                at=int(now.timestamp()),
             )
             for effect in result.effects:
                 await self._apply(effect, write)
@@ -120,7 +140,7 @@ class Engine:
             elapsed = time.perf_counter() - started
             metrics.STEP_SECONDS.observe(elapsed)
             if incoming.scheduled is None:
-                metrics.MESSAGES_IN.labels(key.platform).inc()
+                metrics.messages_in(key.platform).inc()
             position = result.state.position
             if log.isEnabledFor(logging.INFO):  # the pseudonym costs a hash per step
                 log.info(
@@ -207,4 +227,4 @@ class Engine:
     async def delivered(self, messages: list[Outgoing]) -> None:
         await self.store.delivered(m.outbox_id for m in messages)
         for message in messages:
-            metrics.MESSAGES_OUT.labels(message.key.platform).inc()
+            metrics.messages_out(message.key.platform).inc()

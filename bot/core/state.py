@@ -10,6 +10,8 @@ import json
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from bot.core.jsontext import compact
+
 RECENT_EVENTS = 16
 _SAME: Any = object()  # in `evolve`: this field stays as it is
 
@@ -135,7 +137,7 @@ class ConversationState:
                 data[name] = pos.encode()
                 if keep and pos.answers:
                     data[f"{name}_answers"] = pos.answers
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        return compact(data)
 
     @classmethod
     def from_json(cls, text: str) -> ConversationState:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from bot.core.jsontext import compact
 from bot.core.messages import Button, ButtonPress, ConversationKey, Document, Outgoing
 
 
@@ -18,7 +19,7 @@ def encode_outgoing(message: Outgoing) -> str:
         data["safety"] = True
     if message.document:
         data["document"] = [message.document.name, message.document.content]
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return compact(data)
 
 
 def decode_outgoing(key: ConversationKey, outbox_id: int, payload: str) -> Outgoing:

@@ -16,13 +16,14 @@ import sqlite3
 import time
 from collections import OrderedDict
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import aiosqlite
 
+from bot.core.jsontext import compact
 from bot.core.messages import ConversationKey, Outgoing
 from bot.core.state import ConversationState
 from bot.store.codec import decode_outgoing, encode_outgoing
@@ -181,12 +182,9 @@ class Store:
     async def _drop_cache_if_changed_elsewhere(self) -> None:
         """Another process (`brug forget`, a restore) wrote to the file: forget the cache.
 
-        Checked at most once a second, so it costs nothing per message.
+        Checked at most once a second (by `load`), so it costs nothing per message.
         """
-        now = time.monotonic()
-        if now - self._checked_at < 1.0:
-            return
-        self._checked_at = now
+        self._checked_at = time.monotonic()
         async with self._conn.execute("PRAGMA data_version") as cursor:
             row = await cursor.fetchone()
         version = int(row[0]) if row else 0
@@ -252,7 +250,8 @@ class Store:
     # --- conversations ----------------------------------------------------------------------
 
     async def load(self, key: ConversationKey) -> ConversationState | None:
-        await self._drop_cache_if_changed_elsewhere()
+        if time.monotonic() - self._checked_at >= 1.0:
+            await self._drop_cache_if_changed_elsewhere()
         cached = self._cache.get(key)
         if cached is not None:
             self._cache.move_to_end(key)
@@ -280,7 +279,7 @@ class Store:
         commit half of a running group transaction.
         """
         done: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
-        await self._queue.put(_Pending(write, done))
+        self._queue.put_nowait(_Pending(write, done))
         return await done
 
     async def _write_loop(self) -> None:
@@ -336,7 +335,7 @@ class Store:
                         key.user,
                         kind,
                         due_at,
-                        self._seal(json.dumps(payload, ensure_ascii=False)),
+                        self._seal(compact(payload)),
                     )
                 )
             if write.done_scheduled is not None:
@@ -348,7 +347,7 @@ class Store:
                     schedule.append((key.platform, key.chat, key.user, kind, next_due, empty))
             sent = []
             for message in write.outgoing:
-                message = replace(message, outbox_id=next_id)
+                message = message.with_id(next_id)
                 outbox.append(
                     (
                         next_id,
@@ -369,7 +368,7 @@ class Store:
                         key.chat,
                         key.user,
                         kind,
-                        self._seal(json.dumps(data, ensure_ascii=False)),
+                        self._seal(compact(data)),
                         now,
                     )
                 )
