@@ -7,11 +7,15 @@ platform object, so the same dialogue runs in a terminal, on Telegram and in Mat
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class ConversationKey:
-    """Who Brug is talking with, and where: one dialogue state per key."""
+class ConversationKey(NamedTuple):
+    """Who Brug is talking with, and where: one dialogue state per key.
+
+    A named tuple: it is hashed several times per message (locks, cache), and a tuple's hash
+    is computed in C.
+    """
 
     platform: str
     chat: str
