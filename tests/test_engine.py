@@ -120,6 +120,33 @@ async def test_a_failed_commit_fails_the_step_and_the_store_goes_on(engine: Engi
     assert await engine.handle(Incoming(key, text="1"))
 
 
+async def test_loads_that_miss_the_cache_together_share_one_trip_and_fail_alone(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "brug.sqlite3"
+    keys = [ConversationKey("test", f"c{n}", f"u{n}") for n in range(50)]
+    store = await Store.open(path)
+    for n, key in enumerate(keys[:40]):
+        await store.commit(StepWrite(key, ConversationState(turn=n)))
+    await store.close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE conversations SET data='{broken' WHERE chat='c7'")
+
+    store = await Store.open(path)  # a restart: nobody is cached
+    try:
+        found = await asyncio.gather(*(store.load(k) for k in keys), return_exceptions=True)
+        assert store.load_trips == 1
+        assert isinstance(found[7], ValueError)  # only the broken row's step fails
+        assert [s.turn for s in found[:40] if isinstance(s, ConversationState)] == [
+            n for n in range(40) if n != 7
+        ]
+        assert found[40:] == [None] * 10
+        assert await store.load(keys[3]) is found[3]  # cached now
+        assert store.load_trips == 1
+    finally:
+        await store.close()
+
+
 def test_evolve_changes_exactly_the_fields_it_is_given() -> None:
     """`evolve` is written out field by field; a field added to the class must be added there."""
     empty = ConversationState()

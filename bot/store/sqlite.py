@@ -96,6 +96,17 @@ def _migrations() -> list[tuple[int, str]]:
     return sorted(found)
 
 
+def _fetch_states(conn: sqlite3.Connection, keys: list[ConversationKey]) -> list[str | None]:
+    """The stored states of many conversations, in one trip to the database thread."""
+    found = []
+    for key in keys:
+        row = conn.execute(
+            "SELECT data FROM conversations WHERE platform=? AND chat=? AND user=?", key
+        ).fetchone()
+        found.append(row[0] if row else None)
+    return found
+
+
 def _transaction(
     conn: sqlite3.Connection,
     statements: list[tuple[str, list[tuple[Any, ...]]]],
@@ -147,8 +158,11 @@ class Store:
         self._cache: OrderedDict[ConversationKey, ConversationState] = OrderedDict()
         self._queue: asyncio.Queue[_Pending] = asyncio.Queue()
         self._writer: asyncio.Task[None] | None = None
+        self._loads: asyncio.Queue[tuple[ConversationKey, asyncio.Future[Any]]] = asyncio.Queue()
+        self._loader: asyncio.Task[None] | None = None
         self._next_outbox_id = 1
         self.commits = 0
+        self.load_trips = 0
 
     @classmethod
     async def open(cls, path: Path, sealer: Sealer | None = None) -> Store:
@@ -217,7 +231,9 @@ class Store:
         ) as cursor:
             row = await cursor.fetchone()
         self._next_outbox_id = (int(row[0]) if row else 0) + 1
+        await self._drop_cache_if_changed_elsewhere()  # notes the file's version as opened
         self._writer = asyncio.get_running_loop().create_task(self._write_loop())
+        self._loader = asyncio.get_running_loop().create_task(self._load_loop())
         if str(self.path) != ":memory:":
             self._checkpointer = await aiosqlite.connect(self.path, isolation_level=None)
             self._checkpoints = asyncio.get_running_loop().create_task(self._checkpoint_loop())
@@ -243,6 +259,11 @@ class Store:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._writer
             self._writer = None
+        if self._loader is not None:
+            self._loader.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._loader
+            self._loader = None
         with contextlib.suppress(Exception):
             await self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         await self._conn.close()
@@ -250,19 +271,49 @@ class Store:
     # --- conversations ----------------------------------------------------------------------
 
     async def load(self, key: ConversationKey) -> ConversationState | None:
+        """The conversation's state: from the cache, else read with the other misses of the
+        moment in one trip to the database thread (after a restart, everyone misses)."""
         if time.monotonic() - self._checked_at >= 1.0:
             await self._drop_cache_if_changed_elsewhere()
         cached = self._cache.get(key)
         if cached is not None:
             self._cache.move_to_end(key)
             return cached
-        rows = await self._conn.execute_fetchall(
-            "SELECT data FROM conversations WHERE platform=? AND chat=? AND user=?",
-            (key.platform, key.chat, key.user),
-        )
-        if not rows:
+        found: asyncio.Future[ConversationState | None] = asyncio.get_running_loop().create_future()
+        self._loads.put_nowait((key, found))
+        return await found
+
+    async def _load_loop(self) -> None:
+        while True:
+            batch = [await self._loads.get()]
+            while not self._loads.empty():
+                batch.append(self._loads.get_nowait())
+            keys = list(dict.fromkeys(key for key, _ in batch))
+            self.load_trips += 1
+            try:
+                texts = dict(zip(keys, await self._in_thread(_fetch_states, keys), strict=True))
+            except Exception as error:
+                for _, found in batch:
+                    if not found.done():
+                        found.set_exception(error)
+                continue
+            for key, found in batch:
+                try:
+                    state = self._decode_state(key, texts[key])
+                except Exception as error:  # one unreadable row fails only its own step
+                    if not found.done():
+                        found.set_exception(error)
+                    continue
+                if not found.done():
+                    found.set_result(state)
+
+    def _decode_state(self, key: ConversationKey, text: str | None) -> ConversationState | None:
+        if text is None:
             return None
-        state = ConversationState.from_json(self._open(next(iter(rows))[0]))
+        cached = self._cache.get(key)  # read twice in one batch: decoded once
+        if cached is not None:
+            return cached
+        state = ConversationState.from_json(self._open(text))
         self._remember(key, state)
         return state
 
