@@ -11,9 +11,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import cProfile
+import gc
 import io
 import pstats
 import tempfile
+import time
 from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
@@ -28,9 +30,9 @@ PARTS = (  # (label, file suffix, function): cumulative time of each, per messag
     ("step() (pure)", "bot/core/step.py", "step"),
     ("  Texts.get (Fluent)", "bot/core/texts.py", "get"),
     ("  _Turn._vars", "bot/core/step.py", "_vars"),
-    ("  dialogue.move (transitions)", "bot/core/dialogue.py", "move"),
+    ("  dialogue.move (the machine's transition)", "bot/core/dialogue.py", "move"),
     ("  is_crisis", "bot/core/safety.py", "is_crisis"),
-    ("  dataclasses.replace", "dataclasses.py", "replace"),
+    ("  ConversationState.evolve", "bot/core/state.py", "evolve"),
     ("Store.load", "bot/store/sqlite.py", "load"),
     ("Store.commit (wait for the group)", "bot/store/sqlite.py", "commit"),
     ("Store._write (the group's work)", "bot/store/sqlite.py", "_write"),
@@ -53,6 +55,21 @@ def count_hops() -> list[int]:
     return counter
 
 
+def time_collections() -> dict[str, float]:
+    """Count the cycle collector's runs and the time they take."""
+    seen = {"runs": 0, "seconds": 0.0, "started": 0.0}
+
+    def callback(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            seen["started"] = time.perf_counter()
+        else:
+            seen["runs"] += 1
+            seen["seconds"] += time.perf_counter() - seen["started"]
+
+    gc.callbacks.append(callback)
+    return seen
+
+
 def per_message(stats: pstats.Stats, messages: int) -> list[str]:
     table: dict[tuple[str, int, str], Any] = stats.stats  # type: ignore[attr-defined]
     lines = []
@@ -69,6 +86,7 @@ def per_message(stats: pstats.Stats, messages: int) -> list[str]:
 async def profiled(conversations: int, in_flight: int) -> None:
     ctx = context()
     hops = count_hops()
+    collections = time_collections()
     profiler = cProfile.Profile()
     with tempfile.TemporaryDirectory(prefix="brug-profile-") as folder:
         profiler.enable()
@@ -82,7 +100,8 @@ async def profiled(conversations: int, in_flight: int) -> None:
         f"{messages:,} messages, {result['commits']:,} group commits"
         f" ({result['steps_per_commit']} steps each), {hops[0] / messages:.2f} aiosqlite round"
         f" trips per message (opening and seeding included); under the profiler:"
-        f" {result['per_second']:,} msg/s\n"
+        f" {result['per_second']:,} msg/s; the cycle collector ran {collections['runs']:.0f}"
+        f" times, {collections['seconds'] * 1000:.0f} ms in all\n"
     )
     print("\n".join(per_message(stats, messages)))
     out = io.StringIO()
