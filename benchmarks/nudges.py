@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from bot.adapters.telegram import Pacer, Pacing
-from bot.app import open_engine
+from bot.app import open_engine, settle_for_serving
 from bot.core.messages import Outgoing
 from bot.core.state import ConversationState
 from bot.nudges import Scheduler
@@ -50,6 +50,7 @@ async def measure(users: int, seconds: float) -> None:
         now = int(time.time())
         await prepare(db, users, now)
         engine = await open_engine(db)
+        settle_for_serving()  # as `brug run` does
         replies: list[Outgoing] = []
 
         async def hand_over(messages: list[Outgoing]) -> None:
