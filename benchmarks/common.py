@@ -50,8 +50,7 @@ class Sizes:
     peer_default_active: int = 20  # of them walking the five steps, default persistence
     peer_durable_active: int = 4  # of them walking the five steps, flushed every update
     disk_commits: int = 20_000
-    memory_users: tuple[int, ...] = (1_000, 100_000, 1_000_000)
-    peer_memory_users: tuple[int, ...] = (1_000, 100_000)  # a million would take minutes
+    memory_users: tuple[int, ...] = (1_000, 100_000, 1_000_000)  # both sides
     cold_starts: int = 5
 
 
@@ -64,7 +63,6 @@ QUICK = Sizes(
     peer_durable_active=2,
     disk_commits=1_000,
     memory_users=(1_000, 5_000),
-    peer_memory_users=(1_000, 5_000),
     cold_starts=1,
 )
 

@@ -82,6 +82,24 @@ def in_fresh_process(side: str, path: Path, people: int) -> dict[str, int]:
     return result
 
 
+def available_kib() -> int:
+    for line in Path("/proc/meminfo").read_text().splitlines():
+        if line.startswith("MemAvailable:"):
+            return int(line.split()[1])
+    return 0
+
+
+def fits(measured: dict[int, dict[str, Any]], people: int) -> bool:
+    """Whether the peer's process for `people` fits in the memory available now, judged
+    (with half again as margin) from its largest measurement so far; a million need ~5 GB."""
+    if not measured:
+        return True
+    most = max(measured)
+    per_person = (measured[most]["after_kib"] - measured[most]["before_kib"]) / most
+    need = measured[most]["before_kib"] + per_person * people * 1.5
+    return need < available_kib()
+
+
 def sweep(path: Path) -> float:
     """Delete a benchmark's data file (and SQLite's companions); returns their size in MiB."""
     size = 0
@@ -93,8 +111,10 @@ def sweep(path: Path) -> float:
 
 async def measure(report: Report, ctx: Context, temp: Path, sizes: Sizes) -> None:
     results: dict[str, dict[int, dict[str, Any]]] = {"brug": {}, "peer": {}}
-    for side, counts in (("brug", sizes.memory_users), ("peer", sizes.peer_memory_users)):
-        for people in counts:
+    for side in ("brug", "peer"):
+        for people in sizes.memory_users:
+            if side == "peer" and not fits(results["peer"], people):
+                continue  # measured up to the largest that fits, extrapolated from there
             path = temp / f"memory-{side}-{people}"
             made = time.perf_counter()
             if side == "brug":
@@ -107,9 +127,8 @@ async def measure(report: Report, ctx: Context, temp: Path, sizes: Sizes) -> Non
             result["file_mib"] = round(sweep(path), 1)
             results[side][people] = result
     report.details["memory"] = results
-    for side, counts in (("brug", sizes.memory_users), ("peer", sizes.peer_memory_users)):
-        for people in counts:
-            result = results[side][people]
+    for side in ("brug", "peer"):
+        for people, result in results[side].items():
             report.add(
                 Figure(
                     f"{NAMES[side]}: RSS with {people:,} people",
@@ -140,7 +159,7 @@ async def measure(report: Report, ctx: Context, temp: Path, sizes: Sizes) -> Non
             round(per_person * (most - fewest) / 1024, 1),
             "MiB",
             note=f"{per_person:.2f} KiB per person, measured from {low:,} to {high:,}"
-            + ("" if high == most else " and extrapolated (a million would take minutes and GBs)"),
+            + ("" if high == most else " and extrapolated (more did not fit in memory)"),
         )
     )
 
