@@ -15,6 +15,7 @@ from bot.core.messages import ConversationKey, Incoming
 from bot.core.state import ConversationState, Position
 from bot.engine import Engine
 from bot.store import StepWrite, Store
+from bot.store.sqlite import StoreClosed
 from tests.conftest import ROOT
 from tests.conversation import Brug
 
@@ -145,6 +146,18 @@ async def test_loads_that_miss_the_cache_together_share_one_trip_and_fail_alone(
         assert store.load_trips == 1
     finally:
         await store.close()
+
+
+async def test_a_closed_store_refuses_reads_and_writes_at_once(tmp_path: Path) -> None:
+    store = await Store.open(tmp_path / "brug.sqlite3")
+    key = ConversationKey("test", "c", "u")
+    reading = asyncio.ensure_future(store.load(key))  # asked for just before closing
+    await store.close()
+    assert await asyncio.wait_for(reading, 5) is None  # still answered
+    with pytest.raises(StoreClosed):
+        await asyncio.wait_for(store.load(key), 5)
+    with pytest.raises(StoreClosed):
+        await asyncio.wait_for(store.commit(StepWrite(key, ConversationState())), 5)
 
 
 def test_evolve_changes_exactly_the_fields_it_is_given() -> None:

@@ -40,6 +40,10 @@ OUTBOX_HIGH = "outbox-high-water"
 PERSONAL_TABLES = ("conversations", "outbox", "records", "safety_events", "scheduled")
 
 
+class StoreClosed(RuntimeError):
+    """A read or write after `Store.close()`: refused at once rather than waiting for ever."""
+
+
 @dataclass(slots=True)
 class StepWrite:
     """Everything one step changes, written in one transaction.
@@ -264,6 +268,8 @@ class Store:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._loader
             self._loader = None
+            while not self._loads.empty():  # nobody waits for ever on a closed store
+                self._loads.get_nowait()[1].cancel()
         with contextlib.suppress(Exception):
             await self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         await self._conn.close()
@@ -279,6 +285,8 @@ class Store:
         if cached is not None:
             self._cache.move_to_end(key)
             return cached
+        if self._loader is None:
+            raise StoreClosed("the store is closed")
         found: asyncio.Future[ConversationState | None] = asyncio.get_running_loop().create_future()
         self._loads.put_nowait((key, found))
         return await found
@@ -292,10 +300,16 @@ class Store:
             self.load_trips += 1
             try:
                 texts = dict(zip(keys, await self._in_thread(_fetch_states, keys), strict=True))
-            except Exception as error:
+            except BaseException as error:  # closing cancels a read: its steps are told too
                 for _, found in batch:
-                    if not found.done():
+                    if found.done():
+                        continue
+                    if isinstance(error, Exception):
                         found.set_exception(error)
+                    else:
+                        found.cancel()
+                if not isinstance(error, Exception):
+                    raise
                 continue
             for key, found in batch:
                 try:
@@ -329,6 +343,8 @@ class Store:
         Every write goes through this one queue: a second writer on the connection could
         commit half of a running group transaction.
         """
+        if self._writer is None:
+            raise StoreClosed("the store is closed")
         done: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
         self._queue.put_nowait(_Pending(write, done))
         return await done
