@@ -214,18 +214,12 @@ class _Turn:
         after = self.state
         if not after.keeps_answers or not after.onboarded:
             return
-        if (
-            after.settings is before.settings
-            and after.tz == before.tz
-            and before.onboarded
-            and before.consent is True
-        ):
-            return  # the usual step: nothing a plan depends on was touched
-        old = {k: before.settings.get(k) for k in nudging.PLAN_SETTINGS}
-        new = {k: self.state.settings.get(k) for k in nudging.PLAN_SETTINGS}
-        changed = old != new or before.tz != self.state.tz or not before.onboarded
-        if changed or (before.consent is not True):
-            self.effects.append(PlanNudges(nudging.plan(self._person(), self.now)))
+        if before.keeps_answers and before.onboarded and before.tz == after.tz:
+            if after.settings is before.settings:  # the usual step: settings untouched
+                return
+            if all(before.settings.get(k) == after.settings.get(k) for k in nudging.PLAN_SETTINGS):
+                return
+        self.effects.append(PlanNudges(nudging.plan(self._person(), self.now)))
 
     def _nudge(self, due: Scheduled) -> None:
         """A recurring nudge: sent if allowed now, and the next one planned either way."""

@@ -279,14 +279,14 @@ class Store:
     async def load(self, key: ConversationKey) -> ConversationState | None:
         """The conversation's state: from the cache, else read with the other misses of the
         moment in one trip to the database thread (after a restart, everyone misses)."""
+        if self._loader is None:
+            raise StoreClosed("the store is closed")
         if time.monotonic() - self._checked_at >= 1.0:
             await self._drop_cache_if_changed_elsewhere()
         cached = self._cache.get(key)
         if cached is not None:
             self._cache.move_to_end(key)
             return cached
-        if self._loader is None:
-            raise StoreClosed("the store is closed")
         found: asyncio.Future[ConversationState | None] = asyncio.get_running_loop().create_future()
         self._loads.put_nowait((key, found))
         return await found
@@ -300,16 +300,14 @@ class Store:
             self.load_trips += 1
             try:
                 texts = dict(zip(keys, await self._in_thread(_fetch_states, keys), strict=True))
-            except BaseException as error:  # closing cancels a read: its steps are told too
+            except asyncio.CancelledError:  # the store is closing: its readers are told too
                 for _, found in batch:
-                    if found.done():
-                        continue
-                    if isinstance(error, Exception):
+                    found.cancel()
+                raise
+            except Exception as error:
+                for _, found in batch:
+                    if not found.done():
                         found.set_exception(error)
-                    else:
-                        found.cancel()
-                if not isinstance(error, Exception):
-                    raise
                 continue
             for key, found in batch:
                 try:
