@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import aiosqlite
 
@@ -36,6 +36,7 @@ log = logging.getLogger("brug.store")
 CACHE_SIZE = 10_000
 CHECKPOINT_EVERY = 0.5  # seconds
 OUTBOX_HIGH = "outbox-high-water"
+Item = TypeVar("Item")
 # Every table with rows about a person, keyed by (platform, user): what /forget deletes.
 PERSONAL_TABLES = ("conversations", "outbox", "records", "safety_events", "scheduled")
 
@@ -98,6 +99,14 @@ def _migrations() -> list[tuple[int, str]]:
         if item.name.endswith(".sql"):
             found.append((int(item.name.split("_", 1)[0]), item.read_text(encoding="utf-8")))
     return sorted(found)
+
+
+async def _next_batch(queue: asyncio.Queue[Item]) -> list[Item]:
+    """Waits for the first item, then takes all that came meanwhile: one group per trip."""
+    batch = [await queue.get()]
+    while not queue.empty():
+        batch.append(queue.get_nowait())
+    return batch
 
 
 def _fetch_states(conn: sqlite3.Connection, keys: list[ConversationKey]) -> list[str | None]:
@@ -293,9 +302,7 @@ class Store:
 
     async def _load_loop(self) -> None:
         while True:
-            batch = [await self._loads.get()]
-            while not self._loads.empty():
-                batch.append(self._loads.get_nowait())
+            batch = await _next_batch(self._loads)
             keys = list(dict.fromkeys(key for key, _ in batch))
             self.load_trips += 1
             try:
@@ -349,9 +356,7 @@ class Store:
 
     async def _write_loop(self) -> None:
         while True:
-            batch = [await self._queue.get()]
-            while not self._queue.empty():
-                batch.append(self._queue.get_nowait())
+            batch = await _next_batch(self._queue)
             try:
                 results = await self._write(batch)
             except Exception as error:  # a failed commit must fail its steps, not the loop
