@@ -18,6 +18,7 @@ from bot.core.dialogue import load_dialogues
 from bot.core.helplines import HelplineBook
 from bot.core.step import Context
 from bot.core.texts import Texts
+from bot.core.understanding import Understanding
 from bot.engine import Engine
 from bot.metrics import HealthServer
 from bot.nudges import Scheduler
@@ -39,11 +40,13 @@ def default_db_path() -> Path:
 
 
 def load_context(root: Path = CONTENT_ROOT) -> Context:
-    """Dialogues, texts and helplines, read and checked once at start-up."""
+    """Dialogues, texts, helplines and the understanding data, read and checked once at
+    start-up."""
     return Context.build(
         load_dialogues(root / "dialogues"),
         Texts(root / "locales"),
         HelplineBook.load(root / "locales" / "helplines.toml"),
+        Understanding.load(root / "locales"),
     )
 
 

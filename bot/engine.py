@@ -183,7 +183,7 @@ class Engine:
             write.records.append((effect.kind, dict(effect.data)))
         elif isinstance(effect, SafetyEvent):
             write.safety_event = True
-            metrics.SAFETY_EVENTS.inc()
+            metrics.SAFETY_EVENTS.labels(effect.kind).inc()
             log.warning("safety", extra={"event": "safety", "who": self.who(key)})
         elif isinstance(effect, Schedule):
             write.schedule.append((effect.kind, effect.due_at, dict(effect.payload)))

@@ -24,7 +24,12 @@ STEP_SECONDS = Histogram(
 NUDGES = Counter(
     "brug_nudges", "Nudges by kind and outcome", ["kind", "outcome"], registry=REGISTRY
 )
-SAFETY_EVENTS = Counter("brug_safety_events", "Crisis answers given", registry=REGISTRY)
+SAFETY_EVENTS = Counter(
+    "brug_safety_events",
+    "Safety answers given, by what the check found (crisis, possible, violence, ...)",
+    ["kind"],
+    registry=REGISTRY,
+)
 ERRORS = Counter("brug_errors", "Errors by where they happened", ["where"], registry=REGISTRY)
 
 

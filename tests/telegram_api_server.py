@@ -929,6 +929,18 @@ class FakeBot:
         self._messages[(message["chat"]["id"], message["message_id"])] = message
         return self._enqueue(self._new_update_id(), "edited_" + kind, copy.deepcopy(message))
 
+    def push_edited_caption(self, update_id: int, caption: str) -> int:
+        """The author edits the caption of an earlier pushed photo or file, as Telegram sends
+        it: an `edited_message` with the media and the new caption, and no text."""
+        earlier = self._history.get(update_id, {})
+        message = copy.deepcopy(earlier.get("message") or {})
+        if not message or "text" in message:
+            raise ValueError(f"update {update_id} holds no media message to edit")
+        message.pop("caption_entities", None)
+        message.update(self._caption(caption), edit_date=int(time.time()))
+        self._messages[(message["chat"]["id"], message["message_id"])] = message
+        return self._enqueue(self._new_update_id(), "edited_message", copy.deepcopy(message))
+
     def push_channel_post(
         self, chat_id: int, text: str, *, title: str | None = None, username: str | None = None
     ) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -60,26 +61,53 @@ async def test_before_the_country_is_known(
         assert number not in chat.replies[0].text
 
 
-async def test_first_message_crisis_without_any_language(brug: Brug) -> None:
+async def test_first_message_crisis_in_the_language_it_is_written_in(brug: Brug) -> None:
     chat = brug.chat("cas", lang=None)
     await chat.say("I don't want to live anymore")
+    assert all(m.safety == "crisis" for m in chat.replies)
+    assert "Samaritans" in chat.text and "988" in chat.text and "113" not in chat.text
+    assert (await chat.stored()).lang == "en"
+
+
+async def test_first_message_crisis_in_no_clear_language_gets_both(brug: Brug) -> None:
+    chat = brug.chat("cas", lang=None)
+    await chat.say("zelfmoord.")
     safety = [m for m in chat.replies if m.safety]
-    assert len(safety) == 2  # Dutch and English lines, since nothing is known yet
+    assert len(safety) == 3  # the Dutch and the English lines, then the offer
     assert "113" in safety[0].text and "988" in safety[1].text
 
 
-async def test_crisis_interrupts_a_flow_and_offers_to_continue(brug: Brug) -> None:
+async def test_after_the_crisis_answer_later_means_later(brug: Brug) -> None:
     chat = await brug.onboarded("dee", lang="en")
     await chat.tap("Pulling away")
     await chat.tap("Yes")
     await chat.tap("Yes, let's start")
     await chat.tap("I'm here")
     await chat.say("I want to end my life")
-    assert chat.replies[0].safety
+    assert chat.replies[0].safety == "crisis"
     assert "kill" not in chat.text and "end my life" not in chat.text
     assert chat.state == "after"
     await chat.tap("Later, where I was")
+    assert "/menu" in chat.text and chat.flow is None
+    await chat.say("hello")  # the same day: not offered again on its own
+    assert chat.flow == "menu" and "describe" not in chat.text
+    assert any("carry on" in label.casefold() for label in chat.labels)  # but there to ask for
+    tomorrow = datetime.now(UTC) + timedelta(days=1, hours=1)
+    brug.engine.clock = lambda: tomorrow
+    await chat.say("hello")
+    assert chat.flow == "resume"
+    await chat.tap("Carry on")
     assert (chat.flow, chat.state) == ("danger_pause", "describe")
+
+
+async def test_what_is_typed_after_the_crisis_answer_gets_the_lines_again(brug: Brug) -> None:
+    chat = await brug.onboarded("dee", lang="nl")
+    await chat.say("ik wil niet meer leven")
+    await chat.say("ok")
+    assert chat.state == "heard" and "113" in chat.text and "programma" in chat.text
+    assert chat.replies[0].safety == "crisis"
+    await chat.say("morgen doe ik het")  # read as what it means after a crisis answer
+    assert chat.replies[0].safety == "crisis" and chat.state == "after"
 
 
 async def test_crisis_is_checked_before_commands_and_answers(brug: Brug) -> None:

@@ -59,13 +59,23 @@ async def test_the_pause_in_english_with_real_danger(brug: Brug) -> None:
     await chat.say("He shouted at me again")
     await chat.say("Leave")
     await chat.tap("Real danger")
+    # Safety advice and the lines for violence at home (country NL), not the rest of the
+    # exercise and not praise for pausing.
     assert "being safe comes first" in chat.text
-    await chat.say("I feel scared")
-    await chat.tap("I can't think of one")
-    await chat.tap("Not now")
-    assert "doesn't have to happen right away" in chat.text
-    assert records(brug, "bob")[0]["danger"] == "real"
-    assert "question_to_ask" not in records(brug, "bob")[0]
+    assert "Veilig Thuis" in chat.text and "0800-2000" in chat.text and "call 112" in chat.text
+    assert "paused" not in chat.text
+    assert chat.labels == ["To the menu", "Nothing for now"]
+    assert records(brug, "bob") == [
+        {
+            "kind": "danger_pause",
+            "flow": "danger_pause",
+            "moment": "He shouted at me again",
+            "urge": "Leave",
+            "danger": "real",
+        }
+    ]
+    await chat.tap("To the menu")
+    assert chat.flow == "menu"
 
 
 async def test_not_really_and_not_now_lead_kindly_back(brug: Brug) -> None:

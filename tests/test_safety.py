@@ -1,20 +1,31 @@
-"""The crisis check and the helpline data: what must be caught, what must not, and the numbers."""
+"""The safety check: words, lemmas, typos, clauses and negation, then frames, tiers and kinds.
 
-import dataclasses
+The check must catch what people in danger really write (any word order, tense, typo,
+slang, no punctuation) and stay quiet on what merely sounds like it. Each example here is a
+sentence the issue asked for by name, or a fault found while building the check; the corpus
+in tests/data/safety/ measures the rest (`python -m benchmarks.safety`).
+"""
+
+from __future__ import annotations
+
 import json
-import re
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.core.helplines import Helpline, HelplineBook
-from bot.core.safety import is_crisis
+from benchmarks import safety as evaluation
+from bot.core.understanding import Assessment, Understanding, problems
+from bot.core.understanding.words import split
 
-REPO = Path(__file__).resolve().parents[1]
-BLNS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "blns.json"
-HELPLINES = REPO / "locales" / "helplines.toml"
+ROOT = Path(__file__).resolve().parents[1]
+BLNS = ROOT.parent / "shared" / "corpus" / "blns.json"
+
+
+@pytest.fixture(scope="module")
+def understanding() -> Understanding:
+    return _SHARED
 
 
 def _shifted(text: str, a: str) -> str:
@@ -22,393 +33,311 @@ def _shifted(text: str, a: str) -> str:
     return "".join(chr(ord(a) + ord(c) - ord("a")) if c.isalpha() else c for c in text)
 
 
+# --- words -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        ("Ik wil DOOD!!! echt", (("ik", "wil", "dood"), ("echt",))),
+        ("k\u200bill my\u200bself", (("kill", "myself"),)),  # invisible inside a word too
+        ("zelf\u00admoord", (("zelfmoord",),)),
+        ("SUÏCIDAAL", (("suicidaal",),)),
+        ("k\u0456ll myself", (("kill", "myself"),)),  # a Cyrillic i
+        (_shifted("i want to die", "\U0001d41a"), (("i", "want", "to", "die"),)),
+        ("I want to... die", (("i", "want", "to", "die"),)),
+        ("s u i c i d e", (("suicide",),)),
+        ("k.y.s", (("kys",),)),
+        ("d1e at 10am", (("die", "at", "10am"),)),
+        ("I don\u2019t, m'n self-harm", (("i", "dont"), ("mn", "self", "harm"))),
+        ("lol 😂", (("lol", "emojifacewithtearsofjoy"),)),
+        ("", ()),
+    ],
+)
+def test_words_are_folded_and_split_into_clauses(text: str, clauses: tuple) -> None:
+    assert split(text) == clauses
+
+
+def test_lemmas_typos_and_language(understanding: Understanding) -> None:
+    def concepts(text: str) -> set[str]:
+        return set(understanding.read(text).concepts)
+
+    for form in ("snij", "sneed", "gesneden", "snijdt"):
+        assert "CUT" in concepts(form), form
+    assert "JUMP" in concepts("jumped")
+    assert "SUICIDE" in concepts("zelfmord")  # one typo, in a word no dictionary knows
+    assert "SELF" in concepts("myslef")
+    assert "DIE" not in concepts("sterren kijken")  # a real word is never taken for a typo
+    assert "DIE" in concepts("I want to die")
+    assert "DIE" not in concepts("ik wil die jas")  # Dutch "die" is not English "die"
+    assert "WANT" not in concepts("ik ga want ik ben moe")
+
+
+def test_negation_reaches_as_far_as_it_should(understanding: Understanding) -> None:
+    def negated(text: str, concept: str) -> bool:
+        clause = understanding.read(text).clauses[0]
+        return bool(clause.spans.get(concept)) and not clause.free(concept)
+
+    assert negated("I would never hurt myself", "HARM")
+    assert negated("ik snij mezelf niet", "CUT")  # Dutch: the negation after the verb
+    assert negated("mezelf snijden doe ik niet", "CUT")
+    assert not negated("not gonna lie i want to die", "DIE")
+    assert not negated("ik weet het niet meer ik wil dood", "DIE")
+    assert not negated("I cant stop thinking about jumping", "JUMP")
+    assert len(understanding.read("ik lach me dood maar eigenlijk wil ik dood").clauses) == 2
+
+
+# --- tiers and kinds ---------------------------------------------------------------------------
+
 CRISIS = [
-    # Dutch: plain statements.
-    "ik wil dood",
-    "Ik wil gewoon dood.",
-    "soms wil ik echt dood",
-    "k wil dood",
-    "ik wil doodgaan",
-    "Ik wil sterven",
-    "ik ben liever dood",
-    "ik wou dat ik dood was",
-    "was ik maar dood",
-    "ik wil niet meer leven",
-    "Ik wil niet langer leven",
-    "zonder hem wil ik niet meer leven",
-    "ik wil er niet meer zijn",
-    "ik zou er liever niet meer zijn",
-    "ik wil gewoon niet meer",
-    "ik kan en wil niet meer",
-    "ik zie het niet meer zitten",
-    "Ik zie het allemaal niet meer zitten met mijn leven",
-    "ik wil niet meer wakker worden",
-    "ik wil slapen en nooit meer wakker worden",
-    "iedereen is beter af zonder mij",
-    "ze zijn beter af zonder me",
-    "niemand zou me missen als ik er niet meer was",
-    "het leven heeft geen zin meer",
-    "ik heb geen zin meer in het leven",
-    "ik heb niets meer om voor te leven",
-    "ik ben levensmoe",
-    "ik ben klaar met het leven",
-    # Dutch: suicide, methods and self-harm.
-    "Ik denk aan zelfmoord",
-    "ik denk er vaak aan om zelfmoord te plegen",
-    "Ik wil zelfmoord plegen",
-    "zelfmoord wil ik plegen",
-    "Zelfmoord.",
-    "ik heb zelfmoordgedachten",
-    "ik ben suïcidaal",
-    "Ik voel me SUÏCIDAAL",
-    "ik heb suïcidale gedachten",
-    "Ik maak er een eind aan",
-    "ik ga er een einde aan maken",
-    "ik wil een eind aan mijn leven maken",
-    "ik wil mijn leven beëindigen",
-    "ik wil uit het leven stappen",
-    "ik ga mezelf ophangen",
-    "ik spring voor de trein",
-    "ik wil van de brug springen",
-    "ik neem al mijn pillen in",
-    "ik heb een overdosis genomen",
-    "overdosis",
-    "Ik wil mezelf iets aandoen",
-    "ik ben bang dat ik mezelf iets aandoe",
-    "snijden in mezelf helpt even",
-    "ik wil mezelf pijn doen",
-    "ik heb weer gekrast",
-    "ik heb in mijn armen gesneden",
-    "zelfbeschadiging",
-    # Dutch: danger.
-    "ik ben in gevaar",
-    "ik voel me niet veilig thuis",
-    # English: plain statements.
-    "I want to die",
-    "i just want to die",
-    "i wanna die",
-    "I wish I was dead",
-    "I'd rather be dead",
-    "i'd be better off dead",
-    "I don't want to live anymore",
-    "I don't want to be alive",
-    "i dont want to exist",
-    "I don't want to wake up",
-    "I hope I die in my sleep",
-    "I feel like dying",
-    "everyone would be better off without me",
-    "nobody would even notice if I died",
-    "there's no reason to live",
-    "life isn't worth living",
-    "I've lost the will to live",
-    "I'm tired of living",
-    # English: suicide, methods and self-harm.
-    "I want to kill myself",
-    "I'm going to kill myself",
-    "I tried to kill myself",
+    # inversion and verb-second
+    "vannacht maak ik er een eind aan",
+    "vannacht heb ik mezelf weer bezeerd",
+    "die pillen heb ik al weken gespaard",
+    "morgen spring ik van de brug",
+    # tenses of ongoing acts
+    "I've been hurting myself again",
+    "ik heb weer gesneden",
+    "took a handful of pills an hour ago",
+    # not waking up, disappearing for good
+    "ik hoop dat ik morgen niet meer wakker word",
+    "I hope I don't wake up tomorrow",
+    "I want to disappear forever",
+    "wil voorgoed verdwijnen",
+    # preparations
+    "I've been saving up my pills",
+    "k heb een strop geknoopt",
+    "ik heb een afscheidsbrief geschreven",
+    "giving away my stuff, wont need it where im going",
+    "this is my last message",
+    # slang, euphemisms, loanwords
+    "i wanna unalive myself",
+    "thinking about sewerslide",
+    "gonna self delete",
     "kms",
-    "ugh i wanna kms",
-    "I'm going to end it all",
-    "I want to end my life",
-    "I'm thinking about taking my own life",
+    "ik ga mezelf killen",
+    # typos, no punctuation, capitals
+    "ik wil zelfmord plegen",
+    "i want to kill myslef",
+    "ik wil niet meer leven ik kan niet meer",
+    "I WANT TO DIE",
+    "ik wil dooooood",
+    # said plainly
+    "ik wil dood",
     "I'm suicidal",
-    "I've been feeling suicidal",
-    "I have suicidal thoughts",
-    "I'm thinking about suicide",
-    "I want to commit suicide",
-    "I self-harm",
-    "I've been cutting again",
-    "I want to hurt myself",
-    "I'm going to jump off the bridge",
-    "I'm going to take all my pills",
-    "I took an overdose",
-    "my friend wants to kill himself",
-    # English: danger.
-    "I'm in danger",
-    "I'm not safe at home",
-    # Mixed: an idiom or negation elsewhere does not hide the signal.
-    "ik lach me dood, maar eigenlijk wil ik dood",
-    "ik ben niet suïcidaal maar ik wil wel dood",
-    "I'm not suicidal, but I want to kill myself",
-    "I'm dying to see you, but I want to die",
-    "not gonna lie i want to die",
-    "After that film about suicide I want to kill myself",
-    # Casing, spacing, punctuation, emoji and unicode.
-    "IK WIL DOOD",
-    "ik   wil    dood",
-    "Ik wil dood!!!!!",
-    "ik wil dood 😢",
-    "ik wil doooood",
-    "i want to dieeee",
-    "I'm not okay... I want to die",
-    "I don\u2019t want to live anymore",
-    "I\u2018m suicidal",
-    "ik ben su\u0069\u0308cidaal",
-    "zelf\u00admoordgedachten",
-    "kill\u200bmyself",
-    _shifted("kill myself", "\uff41"),  # fullwidth letters
-    _shifted("i want to die", "\U0001d41a"),  # mathematical bold letters
-    "«Ik zie het niet meer zitten»",
-    "I want to kill my self",
+    "i dont want to live anymore",
+    "ik zou mezelf iets aandoen als ik kon",
 ]
 
-NOT_CRISIS = [
-    # Dutch idioms with death words.
-    "ik ga dood van het lachen",
-    "IK GA DOOD VAN HET LACHEN 😂",
-    "ik ga dood van de honger!!",
-    "Ik schrik me dood!",
-    "ik verveel me dood",
-    "ik werk me dood deze week",
-    "ik ben doodmoe",
-    "Ik ben doodsbang voor de tandarts",
-    "dat is doodgewoon",
-    "ik wil doodgaan van het lachen om die film",
-    "ik ga nog liever dood dan met hem uit eten",
-    "ik kan mezelf wel voor mijn kop slaan",
-    # English idioms with death words.
-    "This exam is killing me 😩",
-    "I'm dying to see you!",
-    "dying of laughter 😂😂",
-    "I was dying laughing",
-    "I'm dying for a coffee",
-    "Killing time before my train",
-    "you're killing it!",
-    "I'm dead 💀 that meme",
-    "cross my heart and hope to die",
-    "I'd rather die than go to that party",
-    "I'm killing myself studying for this exam",
-    "I want to dye my hair blue",
-    # Negations.
-    "ik ben niet suïcidaal",
-    "Ik ben NIET suïcidaal hoor",
-    "ik ben niet meer suïcidaal",
-    "ik zou nooit zelfmoord plegen",
-    "ik zou mezelf nooit iets aandoen",
-    "ik heb geen zelfmoordgedachten",
-    "ik wil niet dood",
-    "I'm not suicidal",
-    "I\u2019m not suicidal, just tired",
-    "I would never kill myself",
-    "I'd never hurt myself",
-    "I promise I won't hurt myself",
-    "I'm not going to end my life",
-    "I don't want to die alone",
-    "I have no suicidal thoughts",
-    "I'm not in danger",
-    # Films, books, songs, news and grief.
-    "my suicide squad game",
-    "Suicide Squad was a fun movie",
-    "de film over zelfmoord was goed",
-    "we hadden een les over zelfdoding",
-    "I watched a documentary about self-harm",
-    "I love 'Suicide Blonde' by INXS",
-    "'Killing Me Softly' is my favourite song",
-    "Everybody Hurts by R.E.M. is on repeat",
-    "my dad committed suicide when I was ten",
-    "my brother died of an overdose last year",
-    "mijn broer is aan een overdosis overleden",
-    # Everyday loneliness talk.
-    "ik voel me eenzaam",
-    "I feel lonely",
-    "I feel so alone tonight",
-    "Niemand belt me ooit",
-    "I haven't talked to anyone in days",
-    "ik mis mijn vrouw",
-    "ik wil niet meer alleen zijn",
-    "I don't want to be alone anymore",
-    "I'm tired of being alone",
-    "ik wil een eind maken aan mijn eenzaamheid",
-    "I want to end my loneliness",
-    "ik wil graag nieuwe mensen leren kennen",
-    "als ik er niet meer ben, wie zorgt dan voor mijn kat?",
-    # Near misses.
+POSSIBLE = [
+    "I just want everything to stop",
+    "kon ik maar even niet bestaan",
+    "lost my job today. how high is the golden gate bridge?",
+    "hoeveel paracetamol is te veel, vandaag alles kwijt",
+    "ik ben alleen maar een last voor iedereen",
+    "iedereen is beter af zonder mij",
+    "what's the point of anything anymore",
+    "morgen doe ik het",  # alone it may be anything: ask
+    "ik zie het niet meer zitten",
     "ik wil niet meer",
-    "ik wil niet meer naar die club",
-    "ik zie het niet zitten om naar die verjaardag te gaan",
-    "ik zie het niet meer zitten met die verbouwing",
-    "ik wil niet meer wakker worden van de buren",
+]
+
+PAST = [
+    "in mijn tienerjaren heb ik een poging gedaan, nu gaat het goed",
+    "years ago I was suicidal, I'm in a good place now",
+    "vroeger sneed ik mezelf, dat ligt ver achter me",
+]
+
+SAFEGUARDING = [
+    ("mijn man slaat me als hij gedronken heeft", "violence"),
+    ("he grabbed me by the throat last night", "violence"),
+    ("mijn vriend leest al mijn berichten en ik mag niet meer naar mijn zus", "violence"),
+    ("ik ben 12 en mijn vader slaat me met zijn riem", "child"),
+    ("the neighbours hit their kids, I hear them crying", "child"),
+    ("ik ben verkracht op een feest", "sexual"),
+    ("he forced me to have sex even though i said no", "sexual"),
+    ("ik steek na elke maaltijd mijn vinger in mijn keel", "eating"),
+    ("I throw up after every meal so I stay thin", "eating"),
+    ("ik eet al vier dagen niks want ik moet dunner", "eating"),
+]
+
+NONE = [
+    # idioms
+    "ik ga dood van het lachen",
+    "ik verveel me dood",
+    "this exam is killing me",
+    "I'm dying to see you",
+    "I want to dye my hair blue",
+    "mijn moeder vermoordt me als ze dit ziet",
+    # negations
+    "ik ben niet suïcidaal",
+    "ik zou mezelf nooit iets aandoen",
+    "I would never kill myself",
+    "I don't want to die",
+    # films, books, news, games, other people's deaths
+    "de film over zelfmoord was goed",
+    "in die serie springt iemand van een brug",
+    "op het nieuws ging het over huiselijk geweld",
+    "I died ten times on that boss",
+    "mijn opa is vorige week overleden",
+    "my dad committed suicide when I was ten",
+    # accidents, sport, medicine
+    "ik heb me gesneden bij het uien snijden",
+    "I cut myself shaving",
+    "heb me bezeerd bij voetbal",
+    "moet mijn pillen nog ophalen bij de apotheek",
+    "het is ramadan dus ik eet pas na zonsondergang",
+    # bridges as bridges, and Brug
+    "hoi Brug",
+    "we fietsten over de brug naar de markt",
+    "hoe hoog is de Erasmusbrug eigenlijk? we gaan er met de klas heen",
+    # everyday loneliness and frustration
+    "ik voel me zo alleen in het weekend",
     "I don't want to live in this city anymore",
     "I don't want to wake up early tomorrow",
-    "try not to wake up the baby",
-    "I walked 10 kms today",
-    "I cut myself shaving",
-    "I accidentally cut myself while cooking",
-    "ik heb me gesneden bij het koken",
-    "ik heb krassen op mijn auto",
-    "ik wil die jas",
-    "want die man is aardig",
-    "ik plan die afspraak",
-    "ik wil er niet meer zijn voor hem",
-    # Not text at all.
-    "",
-    "   ",
-    "!!!",
-    "😊",
-    "Hoe gaat het met je?",
+    "ik wil niet meer alleen zijn",
+    "dit is mijn laatste bericht voor vandaag, welterusten",
+    "ik stop ermee! met roken bedoel ik",
 ]
 
 
 @pytest.mark.parametrize("text", CRISIS)
-def test_crisis_is_caught(text: str) -> None:
-    assert is_crisis(text)
+def test_crisis(understanding: Understanding, text: str) -> None:
+    found = understanding.assess(text)
+    assert found.tier == "crisis" and found.kind in ("suicide", "self_harm"), found
 
 
-@pytest.mark.parametrize("text", NOT_CRISIS)
-def test_not_a_crisis(text: str) -> None:
-    assert not is_crisis(text)
+@pytest.mark.parametrize("text", POSSIBLE)
+def test_possible(understanding: Understanding, text: str) -> None:
+    assert understanding.assess(text).tier == "possible"
 
 
-def test_lists_are_large_and_apart() -> None:
-    assert len(CRISIS) >= 60
-    assert len(NOT_CRISIS) >= 60
-    assert not set(CRISIS) & set(NOT_CRISIS)
+@pytest.mark.parametrize("text", PAST)
+def test_past(understanding: Understanding, text: str) -> None:
+    found = understanding.assess(text)
+    assert found.tier == "past" and found.label is False
 
 
+@pytest.mark.parametrize(("text", "kind"), SAFEGUARDING)
+def test_safeguarding(understanding: Understanding, text: str, kind: str) -> None:
+    found = understanding.assess(text)
+    assert (found.tier, found.kind, found.label) == ("crisis", kind, kind)
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_no_alarm(understanding: Understanding, text: str) -> None:
+    assert not understanding.assess(text).alarm
+
+
+def test_after_a_safety_answer_a_vague_plan_is_read_as_what_it_means(
+    understanding: Understanding,
+) -> None:
+    assert understanding.assess("morgen doe ik het").tier == "possible"
+    assert understanding.assess("morgen doe ik het", elevated=True).tier == "crisis"
+    assert understanding.assess("de pillen liggen klaar", elevated=True).tier == "crisis"
+
+
+def test_two_signals_in_one_message_tell_more_than_either(understanding: Understanding) -> None:
+    assert understanding.assess("k heb vandaag een touw gekocht").tier == "possible"
+    assert understanding.assess("k heb vandaag een touw gekocht. weet al waar").tier == "crisis"
+
+
+def test_the_label_as_the_chat_shows_it(understanding: Understanding) -> None:
+    assert understanding.assess("ik wil dood").label == "crisis"
+    assert understanding.assess("ik wil gewoon dat alles stopt").label == "possible"
+    assert understanding.assess("mijn man slaat me").label == "violence"
+    assert Assessment().label is False
+
+
+# --- the corpus --------------------------------------------------------------------------------
+
+
+def test_the_development_corpus_is_read_well(understanding: Understanding) -> None:
+    """A floor under the figures `python -m benchmarks.safety` prints, so a change to the
+    word lists that breaks what was caught shows here (the targets are in the benchmark)."""
+    items = evaluation.load("dev")
+    assert len(items) >= 900
+    scores: dict[str, list[bool]] = {}
+    for item in items:
+        found = evaluation.assess(understanding, item)
+        right, caught = evaluation.verdict(item, found)
+        tier = item.label.partition("/")[0]
+        scores.setdefault(tier, []).append(caught if tier == "none" else right)
+    share = {tier: sum(v) / len(v) for tier, v in scores.items()}
+    assert share["crisis"] >= 0.95
+    assert share["none"] <= 0.03
+    for kind in ("violence", "child", "sexual", "eating"):
+        assert share[kind] >= 0.9, kind
+
+
+def test_the_corpus_is_labelled_as_its_readme_says() -> None:
+    labels = {
+        "none",
+        "violence",
+        "child",
+        "sexual",
+        "eating",
+        *(f"{t}/{k}" for t in ("crisis", "possible", "past") for k in ("suicide", "self_harm")),
+    }
+    items = evaluation.load("all")
+    assert len(items) >= 800
+    assert {i.label for i in items} <= labels
+    assert {i.lang for i in items} <= {"nl", "en", "mixed"}
+    positives = sum(i.label != "none" for i in items)
+    assert 0.4 <= positives / len(items) <= 0.6
+
+
+# --- robustness --------------------------------------------------------------------------------
+
+
+@pytest.mark.timeout(20)
 @pytest.mark.parametrize(
     "filler",
     ["ik voel me soms alleen. ", "a" * 997 + " ", "ik wil " * 50, "(((((", "denk er " * 40],
 )
-def test_a_100_kb_message_completes(filler: str) -> None:
+def test_a_100_kb_message_is_read_in_bounded_time(
+    understanding: Understanding, filler: str
+) -> None:
     text = (filler * (100_000 // len(filler) + 1))[:100_000]
-    assert is_crisis(text) is False
-    # The signal is still found at the very end of a long message.
-    assert is_crisis(text + ". Ik wil dood.")
+    assert not understanding.assess(text).alarm
+    assert understanding.assess("Ik wil dood. " + text).tier == "crisis"
 
 
-def test_naughty_strings_give_a_calm_answer() -> None:
+def test_naughty_strings_give_a_calm_answer(understanding: Understanding) -> None:
     if not BLNS.exists():
         pytest.skip(f"{BLNS} is not here")
     for text in json.loads(BLNS.read_text(encoding="utf-8")):
-        assert is_crisis(text) is False, text
+        assert not understanding.assess(text).alarm, text
 
 
 @given(st.text())
-def test_any_text_gives_a_bool(text: str) -> None:
-    assert isinstance(is_crisis(text), bool)
+def test_any_text_gives_an_assessment(text: str) -> None:
+    found = _SHARED.assess(text)
+    assert found.tier in ("none", "past", "possible", "crisis")
 
 
-# --- Helplines ---
-
-NUMBERS = {
-    "NL": {"113", "0800-0113"},
-    "BE": {"1813", "106"},
-    "UK": {"116 123"},
-    "US": {"988"},
-    "OTHER": {"112"},
-}
-ALL_NUMBERS = set().union(*NUMBERS.values())
+_SHARED = Understanding.load(ROOT / "locales")
 
 
-@pytest.fixture(scope="module")
-def book() -> HelplineBook:
-    return HelplineBook.load(HELPLINES)
+# --- the data ----------------------------------------------------------------------------------
 
 
-def _numbers_in(lines: list[Helpline]) -> set[str]:
-    """Which of the known numbers appear, as whole numbers, anywhere in the lines."""
-    text = " ".join(
-        part for line in lines for part in (line.name, line.phone, line.text, line.url) if part
-    )
-    return {n for n in ALL_NUMBERS if re.search(rf"(?<![\d-]){re.escape(n)}(?![\d-])", text)}
+def test_the_word_lists_and_frames_are_valid() -> None:
+    assert problems(ROOT / "locales") == []
 
 
-def test_countries(book: HelplineBook) -> None:
-    assert book.countries == ("NL", "BE", "UK", "US", "OTHER")
-
-
-@pytest.mark.parametrize("lang", ["nl", "en"])
-@pytest.mark.parametrize("country", list(NUMBERS))
-def test_each_country_has_its_numbers_and_no_others(
-    book: HelplineBook, country: str, lang: str
-) -> None:
-    assert _numbers_in(book.lines_for(country, lang)) == NUMBERS[country]
-
-
-def test_the_lines_say_what_they_must(book: HelplineBook) -> None:
-    nl = book.lines_for("NL", "nl")
-    assert [line.name for line in nl] == ["113 Zelfmoordpreventie"]
-    assert nl[0].phone is not None and "gratis" in nl[0].phone
-    assert nl[0].text is not None and "113.nl" in nl[0].text
-    be = book.lines_for("BE", "nl")
-    assert [line.name for line in be] == ["Zelfmoordlijn 1813", "Tele-Onthaal"]
-    assert be[0].text is not None and "zelfmoord1813.be" in be[0].text
-    us = book.lines_for("US", "en")[0]
-    assert us.phone == "call 988" and us.text == "text 988"
-    other = book.lines_for("OTHER", "en")
-    assert other[0].phone is not None and "112 in most of Europe" in other[0].phone
-    assert other[1].url == "https://findahelpline.com"
-
-
-@pytest.mark.parametrize("country", [*NUMBERS, None])
-def test_hours_are_in_the_requested_language(book: HelplineBook, country: str | None) -> None:
-    for lang, round_the_clock in (("nl", "dag en nacht"), ("en", "24/7")):
-        hours = {line.hours for line in book.lines_for(country, lang)}
-        assert hours <= {round_the_clock, "online"}
-
-
-def test_before_the_country_is_known(book: HelplineBook) -> None:
-    assert _numbers_in(book.lines_for(None, "nl")) == NUMBERS["NL"] | NUMBERS["BE"]
-    english = book.lines_for(None, "en")
-    assert _numbers_in(english) == NUMBERS["UK"] | NUMBERS["US"]
-    assert "https://findahelpline.com" in [line.url for line in english]
-    assert book.lines_for("", "nl") == book.lines_for(None, "nl")
-
-
-@pytest.mark.parametrize("country", ["DE", "FR", "xx", "  "])
-def test_unknown_country_gets_other(book: HelplineBook, country: str) -> None:
+def test_a_broken_word_list_is_reported_by_name(tmp_path: Path) -> None:
+    locales = tmp_path / "locales"
     for lang in ("nl", "en"):
-        assert book.lines_for(country, lang) == book.lines_for("OTHER", lang)
-
-
-def test_country_code_case_and_unknown_language(book: HelplineBook) -> None:
-    assert book.lines_for("nl", "nl") == book.lines_for("NL", "nl")
-    assert book.lines_for("BE", "de") == book.lines_for("BE", "en")
-
-
-def test_helplines_are_frozen(book: HelplineBook) -> None:
-    line = book.lines_for("UK", "en")[0]
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        line.phone = "0"  # type: ignore[misc]
-
-
-@pytest.mark.parametrize(
-    ("countries", "hours", "message"),
-    [
-        ("", '"24/7"', "missing: OTHER"),
-        ('OTHER = ["nowhere"]', '"24/7"', "unknown lines: nowhere"),
-        ("OTHER = []", '"24/7"', "non-empty list"),
-        ('OTHER = ["nl-113"]', '{ nl = "dag en nacht" }', "hours lacks en"),
-    ],
-)
-def test_a_broken_file_is_refused(tmp_path: Path, countries: str, hours: str, message: str) -> None:
-    path = tmp_path / "helplines.toml"
-    path.write_text(
-        f'[countries]\nNL = ["nl-113"]\nBE = ["nl-113"]\nUK = ["nl-113"]\nUS = ["nl-113"]\n'
-        f'{countries}\n[before_country]\nnl = ["nl-113"]\nen = ["nl-113"]\n'
-        f'[lines.nl-113]\nname = "113"\nphone = "113"\nhours = {hours}\n'
-        '[emergency]\nNL = "112"\nBE = "112"\nUK = "999"\nUS = "911"\nOTHER = "112"\n'
-        'nl = "112"\nen = "112"\n',
-        encoding="utf-8",
-    )
-    with pytest.raises(ValueError, match=message):
-        HelplineBook.load(path)
-
-
-@pytest.mark.parametrize(
-    ("country", "lang", "number"),
-    [
-        ("NL", "nl", "112"),
-        ("BE", "en", "112"),
-        ("UK", "en", "999"),
-        ("US", "en", "911"),
-        (None, "nl", "112"),
-        (None, "en", "112 in Europe or 911 in the US"),
-        ("DE", "en", "your local emergency number"),
-    ],
-)
-def test_emergency_numbers_come_from_the_data_file(
-    country: str | None, lang: str, number: str
-) -> None:
-    book = HelplineBook.load(Path(__file__).resolve().parents[1] / "locales" / "helplines.toml")
-    assert number in book.emergency_for(country, lang)
+        (locales / lang).mkdir(parents=True)
+        (locales / lang / "words.yaml").write_text(
+            "function_words: [de]\nconcepts:\n  NEG: [niet]\n"
+        )
+    (locales / "safety.yaml").write_text("frames:\n  - {id: x, kind: suicide, all: [NOWHERE]}\n")
+    assert problems(locales) == ["locales/safety.yaml: frame x: unknown concepts NOWHERE"]
+    (locales / "safety.yaml").write_text("frames:\n  - {id: x, kind: suicide, all: [NEG]}\n")
+    (locales / "en" / "safety.yaml").write_text('concepts:\n  DIE: ["die!"]\n')
+    assert problems(locales) == [
+        "locales/en/safety.yaml: DIE: 'die!' must be plain folded words (a-z, 0-9), "
+        "'~' and a final '*'"
+    ]

@@ -188,10 +188,8 @@ async def test_the_danger_pause_in_english_reflects_markup_escaped(
     assert f'You wrote: "{typed}"' in question  # the server accepted it and shows it as typed
     raw = phone.received[-1].text
     assert "&lt;b&gt;He&lt;/b&gt; shouted &amp; left &lt;script&gt;" in raw
-    assert "being safe comes first" in "\n".join(await phone.tap("Real danger"))
-    await phone.say("I feel scared")
-    await phone.tap("I can't think of one")
-    assert "doesn't have to happen right away" in "\n".join(await phone.tap("Not now"))
+    answer = "\n".join(await phone.tap("Real danger"))
+    assert "being safe comes first" in answer and "Veilig Thuis" in answer
 
 
 async def test_first_words_take_the_language_of_the_telegram_app(
@@ -295,6 +293,26 @@ async def test_media_gets_a_kind_word_and_other_updates_pass_quietly(
     seen = len(phone.received)
     await answered(server, telegram, server.push_edited_text(first, "ik wil dood"))
     assert any("113" in plain(m) for m in phone.received[seen:])
+
+
+async def test_an_edited_caption_is_read_by_the_safety_check(
+    engine: Engine, server: TelegramApiServer, telegram: TelegramAdapter
+) -> None:
+    phone = Phone(server, telegram)
+    await answered(server, telegram, server.push_text(USER, "hallo"))
+    photo = server.push_photo(USER, caption="mijn kat")
+    await answered(server, telegram, photo)
+    seen = len(phone.received)
+    quiet = server.push_edited_caption(photo, "mijn kat, hij slaapt")
+    await server.wait_for(lambda: all(u["update_id"] != quiet for u in server.pending))
+    await telegram.idle()
+    assert len(phone.received) == seen  # an edit is not a new answer
+    await answered(server, telegram, server.push_edited_caption(photo, "ik wil niet meer leven"))
+    assert any("113" in plain(m) for m in phone.received[seen:])
+    seen = len(phone.received)
+    edited = server.push_edited_caption(photo, "mijn man slaat me als hij drinkt")
+    await answered(server, telegram, edited)
+    assert any("Veilig Thuis" in plain(m) for m in phone.received[seen:])
 
 
 async def test_an_update_that_cannot_be_read_is_skipped_and_polling_goes_on(

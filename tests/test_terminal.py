@@ -75,8 +75,8 @@ def test_json_marks_the_crisis_answer(tmp_path: Path) -> None:
         tmp_path / "b.sqlite3", ["hallo", "ik wil niet meer leven"], "--lang", "nl", "--json"
     )
     out = messages(result.stdout)
-    assert out[-2]["safety"] is True and "113" in out[-2]["text"]
-    assert out[-1]["safety"] is False
+    assert out[-2]["safety"] == "crisis" and "113" in out[-2]["text"]
+    assert out[-1]["safety"] == "crisis"  # every message of the answer says so
 
 
 def test_empty_input_exits_cleanly(tmp_path: Path) -> None:

@@ -373,12 +373,23 @@ def without_reply_fallback(body: str) -> str:
     return "\n".join(lines).strip()
 
 
+def media_caption(content: Mapping[str, Any]) -> str | None:
+    """The caption of a picture or file: its `body` when a separate `filename` is given
+    (Matrix 1.10); without one, `body` is only the file's name."""
+    filename, body = content.get("filename"), content.get("body")
+    if isinstance(filename, str) and isinstance(body, str) and body and body != filename:
+        return body
+    return None
+
+
 def edited_text(content: Mapping[str, Any]) -> str | None:
     """The new words of an edit (`m.replace`), or None when the message is not an edit."""
     relates = content.get("m.relates_to")
     if not (isinstance(relates, dict) and relates.get("rel_type") == "m.replace"):
         return None
     new = content.get("m.new_content")
+    if isinstance(new, dict) and new.get("msgtype", "m.text") not in ("m.text", "m.emote"):
+        return media_caption(new) or ""  # an edited caption, or a picture swapped for another
     body = new.get("body") if isinstance(new, dict) else None
     if isinstance(body, str):
         return body
@@ -686,12 +697,22 @@ class Reader:
         )
 
     def unreadable(self, room_id: str, event: Any) -> Incoming | None:
-        """A picture, a file, or a message whose key never came: said so in a direct chat."""
+        """A picture, a file, or a message whose key never came: said so in a direct chat.
+
+        A caption is text like any other: the safety check reads it first, and an edited
+        caption is read as an edit.
+        """
         room = self.client.rooms.get(room_id)
         if room is None or not is_direct(room):
             return None
         key = ConversationKey(PLATFORM, room_id, event.sender)
-        return Incoming(key, unreadable=True, event_id=event.event_id)
+        source = getattr(event, "source", None)
+        content = source.get("content", {}) if isinstance(source, dict) else {}
+        edit = edited_text(content)
+        if edit is not None:
+            return Incoming(key, text=edit, event_id=event.event_id, edited=True)
+        caption = media_caption(content)
+        return Incoming(key, text=caption, unreadable=True, event_id=event.event_id)
 
     async def _reaction(self, room: Any, event: Any) -> Incoming | None:
         """A reaction on one of Brug's questions is a tap on that option."""

@@ -661,13 +661,35 @@ class Translator:
         return " ".join(stripped.split())
 
     def _edit(self, message: Message, event_id: str) -> Inbound | None:
-        """An edit is not a new answer, but words of crisis get their answer wherever they are."""
-        user, chat, text = message.from_user, message.chat, message.text
-        if user is None or chat.type != ChatType.PRIVATE or text is None:
+        """An edit is not a new answer, but the safety check reads it wherever it is: an
+        edited text or an edited caption, in a private chat or addressed to Brug in a group."""
+        user, chat = message.from_user, message.chat
+        if user is None or user.is_bot:
             return None
         key = self._key(chat.id, user.id)
-        incoming = Incoming(key, text, event_id=event_id, lang_hint=self._hint(user), edited=True)
-        return Inbound(chat.id, key, incoming)
+        hint = self._hint(user)
+        if chat.type == ChatType.PRIVATE:
+            text = message.text if message.text is not None else message.caption
+            if text is None:
+                return None
+            incoming = Incoming(key, text, event_id=event_id, lang_hint=hint, edited=True)
+            return Inbound(chat.id, key, incoming)
+        if chat.type in GROUPS:
+            addressed = self._addressed(message)
+            if addressed is None:
+                return None
+            invite = f"https://t.me/{self.me.username}?start=hi"
+            incoming = Incoming(
+                key,
+                addressed,
+                event_id=event_id,
+                lang_hint=hint,
+                group=True,
+                edited=True,
+                invite=invite,
+            )
+            return Inbound(chat.id, key, incoming, reply_to=message.message_id)
+        return None
 
     def _membership(self, change: ChatMemberUpdated) -> Inbound | None:
         """A person who blocks Brug is told nothing more until they write again."""

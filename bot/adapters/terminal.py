@@ -68,7 +68,7 @@ class TerminalChat:
                 "buttons": [b.label for b in message.buttons],
                 "flow": message.flow,
                 "state": message.state,
-                "safety": message.safety,
+                "safety": message.safety or False,
             }
             if message.document:
                 data["document"] = {

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 
 from bot.core.dialogue import Flow, graph_problems, read_commands, read_flows
+from bot.core.helplines import HelplineBook
 from bot.core.texts import LANGUAGES, read_messages
+from bot.core.understanding import problems as understanding_problems
 
 # Keys the step function and engine say by name, outside any flow file.
 CORE_TEXTS = (
@@ -24,7 +27,10 @@ CORE_TEXTS = (
     "flow-changed",
     "stop-done",
     "helpline-entry",
+    "helpline-entry-for",
     "safety-message",
+    "safety-past",
+    "safety-later",
     "export-summary",
     "export-document",
     "group-invite",
@@ -87,6 +93,11 @@ def check(root: Path, languages: tuple[str, ...] = LANGUAGES) -> list[str]:
             )
             problems.append(f"'{key}': placeholders differ between languages ({described})")
     helplines = root / "locales" / "helplines.toml"
-    if not helplines.exists():
+    try:
+        HelplineBook.load(helplines)
+    except OSError:
         problems.append("locales/helplines.toml: missing")
+    except (ValueError, tomllib.TOMLDecodeError) as error:
+        problems.append(str(error).replace(str(root) + "/", ""))
+    problems += understanding_problems(root / "locales", languages)
     return problems

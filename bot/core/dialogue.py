@@ -26,11 +26,34 @@ COMPUTED: dict[str, tuple[str, ...]] = {
 }
 COMPUTATIONS = tuple(COMPUTED)
 VIEWS = ("journal", "review")
-ACTIONS = ("resume", "restart", "stop", "forget", "export", "end", "fewer", "unremind")
+ACTIONS = (
+    "resume",
+    "restart",
+    "stop",
+    "forget",
+    "export",
+    "end",
+    "fewer",
+    "unremind",
+    "back",
+    "crisis",
+    "later",
+)
 PROFILE_FIELDS = ("lang", "country", "tz", "consent", "onboarded")
 EXIT_PREFIX = "→"
 COMMANDS_FILE = "commands.yaml"
-CORE_FLOWS = ("start", "onboarding", "menu", "help", "safety", "resume", "forget", "language")
+CORE_FLOWS = (
+    "start",
+    "onboarding",
+    "menu",
+    "help",
+    "safety",
+    "safety_check",
+    "safeguard",
+    "resume",
+    "forget",
+    "language",
+)
 
 
 # libyaml's loader where it is built in (six times faster at start-up), else the pure one.
@@ -121,7 +144,7 @@ class State:
     save: str | None = None
     next: tuple[Route, ...] = ()
     record: Record | None = None
-    safety: bool = False
+    safety: str | None = None
     after: Route | None = None
     after_seconds: int = 0
     compute: str | None = None
@@ -304,7 +327,7 @@ def _state(name: str, data: Mapping[str, Any], where: str, problems: _Problems) 
         save=data.get("save"),
         next=tuple(next_routes),
         record=record,
-        safety=bool(data.get("safety")),
+        safety=_safety_label(data.get("safety"), where, problems),
         after=after,
         after_seconds=seconds,
         compute=_known(data.get("compute"), COMPUTATIONS, "compute", where, problems),
@@ -312,6 +335,21 @@ def _state(name: str, data: Mapping[str, Any], where: str, problems: _Problems) 
         remind=_remind(data.get("remind"), where, problems),
         lean=data.get("lean"),
     )
+
+
+# What a state's messages say about safety (`safety: crisis` in a flow file; `true` is crisis).
+SAFETY_LABELS = ("crisis", "possible", "violence", "child", "sexual", "eating")
+
+
+def _safety_label(value: object, where: str, problems: _Problems) -> str | None:
+    if value is None or value is False:
+        return None
+    if value is True:
+        return "crisis"
+    if value not in SAFETY_LABELS:
+        problems.append(f"{where}: safety must be one of {', '.join(SAFETY_LABELS)}")
+        return None
+    return str(value)
 
 
 def _known(

@@ -1,50 +1,65 @@
-"""Crisis helplines per country, read from `locales/helplines.toml`.
+"""Helplines per country and kind of need, read from `locales/helplines.toml`.
 
-The numbers live only in that file so they are checked and changed in one place. Loading
-validates the whole file up front: a typo there must stop start-up, not surface the first time
-someone in crisis needs a number.
+The numbers live only in that file so they are checked and changed in one place. Every line
+and every emergency number carries the page it was checked against (`source`, an https
+address) and the day (`checked`). Loading validates the whole file up front: a typo there must
+stop start-up, not surface the first time someone in crisis needs a number.
+
+Kinds of need (`NEEDS`): crisis (suicide and self-harm), violence (at home), child (a child hit
+or abused), sexual (sexual violence), eating (purging, starving). A country without lines of its
+own for a kind gets its crisis lines.
 """
 
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-__all__ = ["LANGUAGES", "Helpline", "HelplineBook"]
+__all__ = ["LANGUAGES", "NEEDS", "Helpline", "HelplineBook"]
 
 LANGUAGES = ("nl", "en")
+NEEDS = ("crisis", "violence", "child", "sexual", "eating")
 # Texts for any other language fall back to English, the wider-understood of the two.
 _FALLBACK_LANG = "en"
 _OTHER = "OTHER"
 _REQUIRED_COUNTRIES = ("NL", "BE", "UK", "US", _OTHER)
-_FIELDS = ("name", "phone", "text", "url", "hours")
+_TEXT_FIELDS = ("name", "phone", "text", "url", "hours", "for")
+_FIELDS = (*_TEXT_FIELDS, "source", "checked")
 
 
 @dataclass(frozen=True)
 class Helpline:
-    """One line, with every text already in the requested language."""
+    """One line, with every text already in the requested language.
+
+    `for_whom` says who the line is for when that matters (an age limit, a language);
+    `source` and `checked` say where and when its details were last confirmed.
+    """
 
     name: str
     phone: str | None
     text: str | None  # a written channel: chat or SMS
     url: str | None
     hours: str
+    for_whom: str | None
+    source: str
+    checked: date
 
 
 class HelplineBook:
-    """Which lines to show for a country and language."""
+    """Which lines to show for a country, a kind of need and a language."""
 
     def __init__(
         self,
         lines: Mapping[str, Mapping[str, Helpline]],
-        countries: Mapping[str, tuple[str, ...]],
-        before_country: Mapping[str, tuple[str, ...]],
+        countries: Mapping[str, Mapping[str, tuple[str, ...]]],
+        before_country: Mapping[str, Mapping[str, tuple[str, ...]]],
         emergency: Mapping[str, Mapping[str, str]],
     ) -> None:
         self._lines = dict(lines)  # line id -> language -> Helpline
-        self._countries = dict(countries)
-        self._before_country = dict(before_country)
+        self._countries = dict(countries)  # country -> need -> line ids
+        self._before_country = dict(before_country)  # language -> need -> line ids
         self._emergency = dict(emergency)  # country code or language -> language -> text
 
     @classmethod
@@ -63,11 +78,16 @@ class HelplineBook:
             line_id: {lang: _helpline(line_id, fields, lang) for lang in LANGUAGES}
             for line_id, fields in _table(data, "lines").items()
         }
-        countries = _id_lists(_table(data, "countries"), lines, "countries")
-        before_country = _id_lists(_table(data, "before_country"), lines, "before_country")
+        countries = {
+            where: _needs(f"countries.{where}", needs, lines)
+            for where, needs in _table(data, "countries").items()
+        }
+        before_country = {
+            lang: _needs(f"before_country.{lang}", needs, lines)
+            for lang, needs in _table(data, "before_country").items()
+        }
         emergency = {
-            where: {lang: _text("emergency", where, value, lang) or "" for lang in LANGUAGES}
-            for where, value in _table(data, "emergency").items()
+            where: _emergency(where, value) for where, value in _table(data, "emergency").items()
         }
         missing = [c for c in _REQUIRED_COUNTRIES if c not in countries]
         missing += [f"before_country.{lang}" for lang in LANGUAGES if lang not in before_country]
@@ -83,6 +103,11 @@ class HelplineBook:
         """The country codes with their own lines, OTHER included, in file order."""
         return tuple(self._countries)
 
+    @property
+    def every_line(self) -> dict[str, Helpline]:
+        """Each line by id, in English: for checks of the data itself."""
+        return {line_id: by_lang[_FALLBACK_LANG] for line_id, by_lang in self._lines.items()}
+
     def emergency_for(self, country: str | None, lang: str) -> str:
         """The number to call in immediate danger; by language while the country is unknown."""
         lang = lang if lang in LANGUAGES else _FALLBACK_LANG
@@ -91,16 +116,16 @@ class HelplineBook:
             return self._emergency.get(where, self._emergency[_OTHER])[lang]
         return self._emergency[lang][lang]
 
-    def lines_for(self, country: str | None, lang: str) -> list[Helpline]:
-        """The lines for a country; before it is known (None or ""), those for the language.
-
-        An unknown country code gets the OTHER lines: an emergency number and a directory.
-        """
+    def lines_for(self, country: str | None, lang: str, need: str = "crisis") -> list[Helpline]:
+        """The lines for a country and need; before the country is known (None or ""), those
+        for the language. An unknown country code gets the OTHER lines (an emergency number
+        and a directory); a need without lines of its own gets the crisis lines."""
         lang = lang if lang in LANGUAGES else _FALLBACK_LANG
         if country:
-            ids = self._countries.get(country.strip().upper(), self._countries[_OTHER])
+            needs = self._countries.get(country.strip().upper(), self._countries[_OTHER])
         else:
-            ids = self._before_country[lang]
+            needs = self._before_country[lang]
+        ids = needs.get(need) or needs["crisis"]
         return [self._lines[line_id][lang] for line_id in ids]
 
 
@@ -111,42 +136,68 @@ def _table(data: Mapping[str, Any], key: str) -> dict[str, Any]:
     return value
 
 
-def _id_lists(
-    table: Mapping[str, Any], lines: Mapping[str, object], where: str
-) -> dict[str, tuple[str, ...]]:
+def _needs(where: str, table: Any, lines: Mapping[str, object]) -> dict[str, tuple[str, ...]]:
+    if not isinstance(table, dict) or "crisis" not in table:
+        raise ValueError(f"{where} must be a table with at least `crisis`")
     result = {}
-    for key, ids in table.items():
+    for need, ids in table.items():
+        if need not in NEEDS:
+            raise ValueError(f"{where}.{need}: the kinds of need are {', '.join(NEEDS)}")
         if not isinstance(ids, list) or not ids or not all(isinstance(i, str) for i in ids):
-            raise ValueError(f"{where}.{key} must be a non-empty list of line ids")
+            raise ValueError(f"{where}.{need} must be a non-empty list of line ids")
         unknown = [i for i in ids if i not in lines]
         if unknown:
-            raise ValueError(f"{where}.{key} names unknown lines: {', '.join(unknown)}")
-        result[key] = tuple(ids)
+            raise ValueError(f"{where}.{need} names unknown lines: {', '.join(unknown)}")
+        result[need] = tuple(ids)
     return result
 
 
+def _checked(where: str, fields: Mapping[str, Any]) -> tuple[str, date]:
+    """Where and when an entry was confirmed: both required."""
+    source, checked = fields.get("source"), fields.get("checked")
+    if not isinstance(source, str) or not source.startswith("https://"):
+        raise ValueError(f"{where} needs a source: the https address it was checked against")
+    if not isinstance(checked, date):
+        raise ValueError(f"{where} needs `checked`, the date it was checked (2026-11-30)")
+    return source, checked
+
+
+def _emergency(where: str, fields: Any) -> dict[str, str]:
+    if not isinstance(fields, dict) or set(fields) - {"number", "source", "checked"}:
+        raise ValueError(f"emergency.{where} takes number, source and checked")
+    _checked(f"emergency.{where}", fields)
+    return {
+        lang: _text(f"emergency.{where}", "number", fields.get("number"), lang) or ""
+        for lang in LANGUAGES
+    }
+
+
 def _helpline(line_id: str, fields: Any, lang: str) -> Helpline:
+    where = f"lines.{line_id}"
     if not isinstance(fields, dict):
-        raise ValueError(f"lines.{line_id} must be a table")
+        raise ValueError(f"{where} must be a table")
     unknown = sorted(set(fields) - set(_FIELDS))
     if unknown:
-        raise ValueError(f"lines.{line_id} has unknown fields: {', '.join(unknown)}")
-    texts = {name: _text(line_id, name, fields.get(name), lang) for name in _FIELDS}
+        raise ValueError(f"{where} has unknown fields: {', '.join(unknown)}")
+    texts = {name: _text(where, name, fields.get(name), lang) for name in _TEXT_FIELDS}
     name, hours = texts["name"], texts["hours"]
     if name is None or hours is None:
-        raise ValueError(f"lines.{line_id} needs a name and hours")
+        raise ValueError(f"{where} needs a name and hours")
     if not (texts["phone"] or texts["text"] or texts["url"]):
-        raise ValueError(f"lines.{line_id} needs a phone, text or url")
-    return Helpline(name, texts["phone"], texts["text"], texts["url"], hours)
+        raise ValueError(f"{where} needs a phone, text or url")
+    source, checked = _checked(where, fields)
+    return Helpline(
+        name, texts["phone"], texts["text"], texts["url"], hours, texts["for"], source, checked
+    )
 
 
-def _text(line_id: str, field: str, value: Any, lang: str) -> str | None:
+def _text(where: str, field: str, value: Any, lang: str) -> str | None:
     """A field in one language: the same string for all, or an {nl, en} table."""
     if isinstance(value, dict):
         missing = [code for code in LANGUAGES if code not in value]
         if missing:
-            raise ValueError(f"lines.{line_id}.{field} lacks {', '.join(missing)}")
+            raise ValueError(f"{where}.{field} lacks {', '.join(missing)}")
         value = value[lang]
     if value is None or (isinstance(value, str) and value.strip()):
         return value
-    raise ValueError(f"lines.{line_id}.{field} must be a non-empty string")
+    raise ValueError(f"{where}.{field} must be a non-empty string")

@@ -102,14 +102,19 @@ class Document:
 
 @dataclass(frozen=True, slots=True)
 class Outgoing:
-    """One message from Brug. `outbox_id` names its outbox row until the platform has it."""
+    """One message from Brug. `outbox_id` names its outbox row until the platform has it.
+
+    `safety` says what the safety check decided when the message is part of a safety answer:
+    "crisis" or "possible" (suicide, self-harm), or the safeguarding kind ("violence",
+    "child", "sexual", "eating"); None otherwise.
+    """
 
     key: ConversationKey
     text: str
     buttons: tuple[Button, ...] = ()
     flow: str | None = None
     state: str | None = None
-    safety: bool = False
+    safety: str | None = None
     document: Document | None = None
     outbox_id: int = 0
 

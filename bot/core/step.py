@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -24,11 +24,12 @@ from bot.core.dialogue import (
     move,
     parse_when,
 )
-from bot.core.helplines import HelplineBook
+from bot.core.helplines import NEEDS, HelplineBook
 from bot.core.messages import Button, ButtonPress, Incoming, Outgoing, Scheduled
-from bot.core.safety import is_crisis
 from bot.core.state import ConversationState, Position
 from bot.core.texts import LANGUAGES, Texts
+from bot.core.understanding import NOTHING, Assessment, Reading, Understanding
+from bot.core.understanding.safety import LIFE
 from bot.core.when import MORNING, local_to_utc, local_today, parse_clock
 
 COMMAND_PREFIXES = ("/", "!")
@@ -37,11 +38,17 @@ REMIND_PREFIX = "remind:"  # + the flow it starts, so the rest of a series can b
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _NUMBER = re.compile(r"^\s*(\d{1,5})[.)]?\s*$")
 MAX_HOPS = 40
+# The flows of a safety answer: while someone is in one, "vannacht doe ik het" means what it
+# says (the check reads it with `elevated`).
+SAFETY_FLOWS = ("safety", "safety_check", "safeguard")
+_LINES_SUFFIX = "_lines"  # a text variable `violence_lines` is the lines for that need
 
 
 @dataclass(frozen=True, slots=True)
 class SafetyEvent:
-    """A crisis answer was given; only the fact is kept, never the words."""
+    """A safety answer was given: only what the check found (its label), never the words."""
+
+    kind: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,11 +154,19 @@ class Context:
     dialogues: Dialogues
     texts: Texts
     helplines: HelplineBook
+    understanding: Understanding
     vocabulary: Vocabulary
 
     @classmethod
-    def build(cls, dialogues: Dialogues, texts: Texts, helplines: HelplineBook) -> Context:
-        return cls(dialogues, texts, helplines, Vocabulary.build(dialogues, texts))
+    def build(
+        cls,
+        dialogues: Dialogues,
+        texts: Texts,
+        helplines: HelplineBook,
+        understanding: Understanding,
+    ) -> Context:
+        vocabulary = Vocabulary.build(dialogues, texts)
+        return cls(dialogues, texts, helplines, understanding, vocabulary)
 
 
 def step(state: ConversationState, event: Incoming, ctx: Context, now: datetime) -> Step:
@@ -176,10 +191,11 @@ class _Turn:
         before = self.state
         if event.scheduled is None:
             self._seen()
-        if event.text is not None and is_crisis(event.text):
-            self._crisis()
+        reading, found = self._check(event.text)
+        if found.alarm:
+            self._safety(found, reading)
         elif event.edited:
-            pass  # an edit is not a new answer; only its crisis check counts
+            pass  # an edit is not a new answer; only its safety check counts
         elif event.group:
             self._adopt_language_hint()
             self._say("group-invite")
@@ -187,9 +203,24 @@ class _Turn:
             self._scheduled(event.scheduled)
         else:
             self._adopt_language_hint()
+            if found.tier == "past":
+                self._past(found)
             self._understand()
+        if found.alarm:  # every message of a safety answer says what the check found
+            label = str(found.label)
+            self.out = [replace(m, safety=label) for m in self.out]
         self._replan_if_changed(before)
         return Step(self.state, tuple(self.out), tuple(self.effects))
+
+    def _check(self, text: str | None) -> tuple[Reading | None, Assessment]:
+        """The safety check, before anything else reads the text."""
+        if text is None:
+            return None, NOTHING
+        understanding = self.ctx.understanding
+        reading = understanding.read(text)
+        position = self.state.position
+        elevated = position is not None and position.flow in SAFETY_FLOWS
+        return reading, understanding.safety.assess(reading, elevated=elevated)
 
     def _seen(self) -> None:
         """The person wrote: they are here, active, and no longer silent; and this message
@@ -308,6 +339,10 @@ class _Turn:
             return self._complain("command-unknown")
         if self.state.position is None:
             return self._enter_flow("start")
+        if self._resume_due():  # "later" was said yesterday or before: offer it now, once
+            settings = {k: v for k, v in self.state.settings.items() if k != "resume_from"}
+            self.state = self.state.evolve(settings=settings)
+            return self._enter_flow("resume")
         current = self._current()
         if current is not None:
             self._answer(*current, text)
@@ -596,6 +631,20 @@ class _Turn:
             position = paused.at(name, flow.version)
             self.state = state.evolve(position=position, paused=None, turn=state.turn + 1)
             return self._prompt(flow, flow.states[name])
+        if action == "back":  # straight back to where the person was, or to the start
+            if state.paused is not None:
+                return self._act("resume")
+            self.state = state.evolve(position=None)
+            return self._enter_flow("start")
+        if action == "crisis":  # the answer to "are you thinking of ending your life?"
+            self.effects.append(SafetyEvent("crisis"))
+            kinds = state.position.answers.get("kinds", "suicide") if state.position else ""
+            return self._enter_flow("safety", fresh=True, answers={"kinds": kinds or "suicide"})
+        if action == "later":  # later means later: not offered again before tomorrow
+            tomorrow = local_today(self.now, state.tz) + timedelta(days=1)
+            settings = {**state.settings, "resume_from": tomorrow.isoformat()}
+            self.state = state.evolve(position=None, settings=settings)
+            return self._say("safety-later")
         if action == "restart":
             target = state.paused.flow if state.paused else "menu"
             self.state = state.evolve(paused=None)
@@ -626,23 +675,55 @@ class _Turn:
             self.state = ConversationState()
             return None
 
-    def _crisis(self) -> None:
-        """Helplines first, whatever flow the person was in; the flow waits for later."""
-        self.effects.append(SafetyEvent())
+    def _safety(self, found: Assessment, reading: Reading | None) -> None:
+        """The safety answer first, whatever flow the person was in; the flow waits.
+
+        Crisis (suicide, self-harm): the helplines at once. A safeguarding disclosure: its own
+        answer with the lines for that need. Possible: a calm, direct question.
+        """
+        self.effects.append(SafetyEvent(str(found.label)))
         self._adopt_language_hint()
+        if self.state.lang is None and reading is not None and reading.lang in LANGUAGES:
+            self.state = self.state.evolve(lang=reading.lang)
+        kinds = ",".join(found.kinds)
+        need = _need(found.kind)
         if self.event.group:
+            key = "safety-message" if need == "crisis" else f"safeguard-{need}"
             for lang in [self.state.lang] if self.state.lang else LANGUAGES:
-                self._say("safety-message", safety=True, lang=lang)
+                self._say(key, lang=lang, needs=_needs(kinds))
             return
+        if found.tier == "possible":
+            return self._enter_flow(
+                "safety_check", interrupt=True, fresh=True, answers={"kinds": kinds}
+            )
+        if need != "crisis":
+            answers = {"kind": need, "kinds": kinds}
+            return self._enter_flow("safeguard", interrupt=True, fresh=True, answers=answers)
+        self._crisis(kinds)
+
+    def _crisis(self, kinds: str = "suicide") -> None:
+        """Helplines first; while the language is not known, in both languages."""
         if self.state.lang is not None:
-            return self._enter_flow("safety", interrupt=True, fresh=True)
-        # Language not known yet: the lines of both languages, then the usual offer.
+            self._enter_flow("safety", interrupt=True, fresh=True, answers={"kinds": kinds})
+            return
         for lang in LANGUAGES:
-            self._say("safety-message", safety=True, lang=lang)
+            self._say("safety-message", lang=lang, needs=_needs(kinds))
         flow = self.ctx.dialogues["safety"]
         self._enter_flow(
-            "safety", interrupt=True, fresh=True, at=flow.states[flow.start].next[0].go
+            "safety",
+            interrupt=True,
+            fresh=True,
+            at=flow.states[flow.start].next[0].go,
+            answers={"kinds": kinds},
         )
+
+    def _past(self, found: Assessment) -> None:
+        """A dark time that is over: a kind word and, once, where help is; then go on."""
+        settings = self.state.settings
+        if settings.get("past_help_shown"):
+            return
+        self.state = self.state.evolve(settings={**settings, "past_help_shown": "yes"})
+        self._say("safety-past", needs=(_need(found.kind),))
 
     # --- settings and conditions ------------------------------------------------------------
 
@@ -676,6 +757,7 @@ class _Turn:
             "consent": "" if state.consent is None else ("yes" if state.consent else "no"),
             "onboarded": "yes" if state.onboarded else "",
             "paused": paused.flow if paused else "",
+            "offer_resume": paused.flow if paused and not self._held() else "",
             "link": self.event.invite or "",
         }
         settings = state.settings
@@ -683,6 +765,18 @@ class _Turn:
             values[name] = str(settings.get(name) or nudging.SHOWN_DEFAULTS.get(name, "none"))
         values.update(answers)
         return values
+
+    def _resume_due(self) -> bool:
+        return (
+            self.state.paused is not None
+            and "resume_from" in self.state.settings
+            and not self._held()
+        )
+
+    def _held(self) -> bool:
+        """Whether the person said "later" to carrying on, and it is not yet another day."""
+        held = self.state.settings.get("resume_from")
+        return bool(held) and local_today(self.now, self.state.tz).isoformat() < str(held)
 
     def _holds(self, when: str | None) -> bool:
         if when is None:
@@ -700,7 +794,17 @@ class _Turn:
     def _lang(self) -> str:
         return self.state.lang or LANGUAGES[0]
 
-    def _text(self, key: str, lang: str | None = None, count: int | None = None) -> str:
+    def _text(
+        self,
+        key: str,
+        lang: str | None = None,
+        count: int | None = None,
+        needs: tuple[str, ...] | None = None,
+    ) -> str:
+        """A text in the person's language, with its placeholders filled: saved answers,
+        dates as people read them, and `helplines` (the lines for the needs of this answer:
+        `needs`, else those the flow's answers name, else crisis), `<need>_lines` (the lines
+        of one need: `violence_lines`) and `emergency`."""
         lang = lang or self._lang()
         texts = self.ctx.texts
         needed = texts.variables(lang, key)
@@ -715,8 +819,11 @@ class _Turn:
                 args[name] = texts.get(lang, value[1:])
             elif _ISO_DATE.match(value):  # a saved date, as people read it
                 args[name] = self._date(lang, value)
-        if "helplines" in needed:
-            args["helplines"] = self._helplines(lang)
+        for name in needed:
+            if name == "helplines":
+                args[name] = self._helplines(lang, needs or self._needs())
+            elif name.endswith(_LINES_SUFFIX) and name.removesuffix(_LINES_SUFFIX) in NEEDS:
+                args[name] = self._helplines(lang, (name.removesuffix(_LINES_SUFFIX),))
         if "emergency" in needed:
             args["emergency"] = self.ctx.helplines.emergency_for(self.state.country, lang)
         if "topic" in needed and self.state.paused:
@@ -741,35 +848,47 @@ class _Turn:
             },
         )
 
-    def _helplines(self, lang: str) -> str:
-        lines = self.ctx.helplines.lines_for(self.state.country, lang)
-        return "\n".join(
-            self.ctx.texts.get(
-                lang,
-                "helpline-entry",
-                {
-                    "name": line.name,
-                    "contact": " · ".join(x for x in (line.phone, line.text, line.url) if x),
-                    "hours": line.hours,
-                },
-            )
-            for line in lines
-        )
+    def _needs(self) -> tuple[str, ...]:
+        """The needs a safety flow answers (its `kinds`), crisis when there is none."""
+        position = self.state.position
+        return _needs(position.answers.get("kinds", "") if position else "")
+
+    def _helplines(self, lang: str, needs: tuple[str, ...]) -> str:
+        """One line per helpline for these needs, each line once, in the order of the needs;
+        who a line is for is said for every need but crisis (a children's line, its ages)."""
+        book, texts = self.ctx.helplines, self.ctx.texts
+        shown: list[str] = []
+        seen: set[str] = set()
+        for need in needs:
+            for line in book.lines_for(self.state.country, lang, need):
+                if line.name in seen:
+                    continue
+                seen.add(line.name)
+                contact = " · ".join(x for x in (line.phone, line.text, line.url) if x)
+                args = {"name": line.name, "contact": contact, "hours": line.hours}
+                if need != "crisis" and line.for_whom:
+                    shown.append(
+                        texts.get(lang, "helpline-entry-for", {**args, "for": line.for_whom})
+                    )
+                else:
+                    shown.append(texts.get(lang, "helpline-entry", args))
+        return "\n".join(shown)
 
     def _say(
         self,
         key: str,
         *,
-        safety: bool = False,
+        safety: str | None = None,
         buttons: tuple[Button, ...] = (),
         lang: str | None = None,
         count: int | None = None,
+        needs: tuple[str, ...] | None = None,
     ) -> None:
         position = self.state.position
         self.out.append(
             Outgoing(
                 key=self.event.key,
-                text=self._text(key, lang, count),
+                text=self._text(key, lang, count, needs),
                 buttons=buttons,
                 flow=position.flow if position else None,
                 state=position.state if position else None,
@@ -782,3 +901,14 @@ class _Turn:
         current = self._current_quiet() if reprompt else None
         buttons = self._buttons(current[1]) if current else ()
         self._say(reason, buttons=buttons, count=len(buttons))
+
+
+def _need(kind: str | None) -> str:
+    """The helplines' need for a kind the check found: suicide and self-harm are crisis."""
+    return "crisis" if kind is None or kind in LIFE else kind
+
+
+def _needs(kinds: str) -> tuple[str, ...]:
+    """The needs of a comma-separated list of kinds, in order, each once; crisis if none."""
+    needs = tuple(dict.fromkeys(_need(k) for k in kinds.split(",") if k))
+    return needs or ("crisis",)

@@ -16,7 +16,7 @@ def encode_outgoing(message: Outgoing) -> str:
     if message.flow:
         data["flow"], data["state"] = message.flow, message.state
     if message.safety:
-        data["safety"] = True
+        data["safety"] = message.safety
     if message.document:
         data["document"] = [message.document.name, message.document.content]
     return compact(data)
@@ -31,7 +31,14 @@ def decode_outgoing(key: ConversationKey, outbox_id: int, payload: str) -> Outgo
         buttons=tuple(Button(label, ButtonPress(t, i)) for label, t, i in data.get("buttons", ())),
         flow=data.get("flow"),
         state=data.get("state"),
-        safety=bool(data.get("safety")),
+        safety=_safety(data.get("safety")),
         document=Document(document[0], document[1]) if document else None,
         outbox_id=outbox_id,
     )
+
+
+def _safety(value: object) -> str | None:
+    """The safety label of a stored reply; rows written before labels said `true`."""
+    if value is True:
+        return "crisis"
+    return value if isinstance(value, str) and value else None

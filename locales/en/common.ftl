@@ -17,6 +17,7 @@ means-yes = yes, yeah, yep, sure, ok, okay, fine, please
 means-no = no, nope, no thanks, rather not
 means-later = later, not now, another time
 means-bit = bit, a bit, a little, sometimes, kind of
+means-unsure = not sure, unsure, maybe, i dont know, dont know, idk, no idea, perhaps
 
 language-dutch = Nederlands
 language-english = English
@@ -54,6 +55,7 @@ stop-done = Okay, we'll stop here. I'll remember where you were. Type /menu when
 
 ## Helplines, one per line, filled from locales/helplines.toml.
 helpline-entry = • { $name }: { $contact } ({ $hours })
+helpline-entry-for = • { $name }: { $contact } ({ $hours }); { $for }
 
 ## A saved date as people read it ("vrijdag 27 november"); the year only when it is not this one.
 date-long =

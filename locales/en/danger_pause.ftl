@@ -18,7 +18,10 @@ danger_pause-question =
 danger_pause-btn-real = Real danger
 danger_pause-btn-old = Something old
 danger_pause-btn-unsure = I don't know
-danger_pause-real = Then it's right to protect yourself; being safe comes first. Keeping your distance from someone who truly hurts you isn't sabotage. It's taking care of yourself.
+danger_pause-real =
+    Then it's right to protect yourself; being safe comes first. Keeping your distance from someone who truly hurts you isn't sabotage. It's taking care of yourself.
+    If you're in danger now, go somewhere safe and call { $emergency }. If it's someone at home, these people can help you think about what to do:
+    { $violence_lines }
 danger_pause-old = That takes courage to see. An old feeling can feel very real, even when today's situation is different. You don't have to push it away; noticing it already helps.
 danger_pause-unsure = That's an honest answer. Often it's a bit of both. That's exactly when it helps to wait a moment before you act.
 danger_pause-write = Write down in a sentence or two what you notice in yourself right now. Not what the other person did, but what's happening in you.

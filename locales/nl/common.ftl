@@ -17,6 +17,7 @@ means-yes = ja, jazeker, jawel, zeker, goed, oké, ok, prima, graag
 means-no = nee, neen, nee dank je, liever niet
 means-later = later, niet nu, straks, een andere keer
 means-bit = beetje, een beetje, soms, wel een beetje
+means-unsure = weet niet, weet ik niet, ik weet het niet, geen idee, misschien, twijfel, idk
 
 language-dutch = Nederlands
 language-english = English
@@ -54,6 +55,7 @@ stop-done = Goed, we stoppen hier. Ik onthoud waar je was. Typ /menu wanneer je 
 
 ## Helplines, one per line, filled from locales/helplines.toml.
 helpline-entry = • { $name }: { $contact } ({ $hours })
+helpline-entry-for = • { $name }: { $contact } ({ $hours }); { $for }
 
 ## A saved date as people read it ("vrijdag 27 november"); the year only when it is not this one.
 date-long =

@@ -18,7 +18,10 @@ danger_pause-question =
 danger_pause-btn-real = Echt gevaar
 danger_pause-btn-old = Iets ouds
 danger_pause-btn-unsure = Ik weet het niet
-danger_pause-real = Dan is het goed dat je jezelf beschermt; veilig zijn gaat voor. Afstand nemen van iemand die je echt pijn doet is geen sabotage. Dat is zorg voor jezelf.
+danger_pause-real =
+    Dan is het goed dat je jezelf beschermt; veilig zijn gaat voor. Afstand nemen van iemand die je echt pijn doet is geen sabotage. Dat is zorg voor jezelf.
+    Ben je nu in gevaar? Ga naar een veilige plek en bel { $emergency }. Gaat het om iemand thuis, dan denken deze mensen met je mee:
+    { $violence_lines }
 danger_pause-old = Dat is moedig om te zien. Een oud gevoel kan heel echt aanvoelen, ook als de situatie van nu anders is. Je hoeft het niet weg te duwen; het helpt al dat je het herkent.
 danger_pause-unsure = Dat is een eerlijk antwoord. Vaak is het een beetje van allebei. Juist dan helpt het om even te wachten voordat je iets doet.
 danger_pause-write = Schrijf in een of twee zinnen op wat je nu bij jezelf merkt. Niet wat de ander deed, maar wat er in jou gebeurt.

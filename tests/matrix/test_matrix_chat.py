@@ -178,6 +178,39 @@ async def test_an_edit_is_not_an_answer_but_is_checked_for_crisis(
     assert "113" in got[0].body
 
 
+async def test_a_caption_and_an_edited_caption_are_read_by_the_safety_check(
+    brug_bot: BrugBot, person: People, replies: Replies
+) -> None:
+    await brug_bot.start()
+    ann = await person("ann")
+    room_id = await known_person_invites(brug_bot, ann, replies)
+    key = {"alg": "A256CTR", "ext": True, "k": "a" * 43, "key_ops": ["encrypt", "decrypt"]}
+    file = {
+        "url": "mxc://localhost/kat",
+        "key": {**key, "kty": "oct"},
+        "iv": "A" * 22,
+        "hashes": {"sha256": "B" * 43},
+        "v": "v2",
+    }
+    image = {"msgtype": "m.image", "filename": "kat.jpg", "file": file}
+    photo = await ann.say(room_id, "mijn kat", **image)
+    first = await replies.to(photo)
+    assert first and not first[0].safety  # a picture: Brug says it reads text only
+    await ann.expect(room_id, len(posts(first)))
+    answer = await replies.to(await ann.say(room_id, "ik wil dood", **image))
+    assert answer and answer[0].safety == "crisis"
+    await ann.expect(room_id, len(posts(answer)))
+    edit = {
+        **image,
+        "m.new_content": {**image, "body": "mijn vriend slaat me"},
+        "m.relates_to": {"rel_type": "m.replace", "event_id": photo},
+    }
+    answer = await replies.to(await ann.say(room_id, "* mijn vriend slaat me", **edit))
+    assert answer and answer[0].safety == "violence"
+    got = await ann.expect(room_id, len(posts(answer)))
+    assert "Veilig Thuis" in got[0].body
+
+
 async def test_a_new_device_of_the_person_can_read_the_next_answer(
     brug_bot: BrugBot,
     person: People,

@@ -1,0 +1,196 @@
+"""`python -m benchmarks.safety`: how well the safety check reads the labelled corpora.
+
+Prints recall per kind and tier, false alarms on the hard negatives, per language, and the
+check's cost per message (reading and assessing, warm caches and cold).
+
+    python -m benchmarks.safety                  # the development corpora (dev-*.yaml)
+    python -m benchmarks.safety --part heldout   # the part kept aside (measure it at the end)
+    python -m benchmarks.safety --misses         # every message the check got wrong
+
+The corpora are `tests/data/safety/*.yaml`; their labels are explained in the README there.
+An item with `after` is read after that earlier message; when the earlier one raised an alarm,
+the conversation is in a safety answer (`elevated`), as in the step function.
+
+Scoring, per label:
+- crisis/*: right when the tier is crisis; "caught" when it is crisis or possible;
+- possible/*: right when the tier is possible; caught when it is possible or crisis;
+- past/*: right when the tier is past; an alarm on it is counted apart;
+- violence, child, sexual, eating: right when that kind is what the answer is about; caught
+  when there is any alarm;
+- none: a false alarm when the tier is possible or crisis.
+
+Targets (issue 12): crisis recall ≥ 0.98, each safeguarding kind ≥ 0.95, false alarms ≤ 0.03.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from bot.core.understanding import Assessment, Understanding
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "data" / "safety"
+PARTS = {"dev": "dev-*.yaml", "val": "val.yaml", "heldout": "heldout.yaml", "all": "*.yaml"}
+SAFEGUARDING = ("violence", "child", "sexual", "eating")
+TARGETS = {"crisis": 0.98, **dict.fromkeys(SAFEGUARDING, 0.95), "false alarms": 0.03}
+
+
+@dataclass(frozen=True)
+class Item:
+    text: str
+    lang: str
+    label: str
+    note: str
+    after: tuple[str, ...]  # earlier messages of the same person, oldest first
+    source: str
+
+
+def load(part: str) -> list[Item]:
+    items = []
+    for path in sorted(CORPUS.glob(PARTS[part])):
+        for raw in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            after = raw.get("after") or ()
+            items.append(
+                Item(
+                    str(raw["text"]),
+                    str(raw.get("lang", "")),
+                    str(raw["label"]),
+                    str(raw.get("note", "")),
+                    (after,) if isinstance(after, str) else tuple(map(str, after)),
+                    path.name,
+                )
+            )
+    return items
+
+
+def assess(understanding: Understanding, item: Item) -> Assessment:
+    elevated = any(understanding.assess(earlier).alarm for earlier in item.after)
+    return understanding.assess(item.text, elevated=elevated)
+
+
+def verdict(item: Item, found: Assessment) -> tuple[bool, bool]:
+    """(right, caught) for one item; for `none`, `caught` means a false alarm."""
+    label = item.label
+    if label == "none":
+        return not found.alarm, found.alarm
+    tier, _, _ = label.partition("/")
+    if tier in ("crisis", "possible"):
+        return found.tier == tier, found.alarm
+    if tier == "past":
+        return found.tier == "past", found.alarm
+    return found.kind == label and found.tier == "crisis", found.alarm
+
+
+def group(label: str) -> str:
+    tier, _, kind = label.partition("/")
+    return f"{tier} ({kind})" if kind else tier
+
+
+def report(items: list[Item], understanding: Understanding, misses: bool) -> dict[str, float]:
+    rows: dict[tuple[str, str], list[tuple[bool, bool]]] = defaultdict(list)
+    wrong: list[tuple[Item, Assessment]] = []
+    for item in items:
+        found = assess(understanding, item)
+        right, caught = verdict(item, found)
+        for lang in (item.lang, "all"):
+            rows[(group(item.label), lang)].append((right, caught))
+            rows[(item.label.partition("/")[0], f"{lang}*")].append((right, caught))
+        if not right:
+            wrong.append((item, found))
+    langs = [*sorted({i.lang for i in items}), "all"]
+    print(f"{'label':<22}" + "".join(f"{lang:>16}" for lang in langs))
+    figures: dict[str, float] = {}
+    for name in sorted({k[0] for k in rows}):
+        cells = []
+        for lang in langs:
+            found = rows.get((name, lang), [])
+            if not found:
+                cells.append(f"{'':>16}")
+                continue
+            right = sum(r for r, _ in found) / len(found)
+            caught = sum(c for _, c in found) / len(found)
+            shown = f"{caught:.3f} alarm" if name == "none" else f"{right:.3f}/{caught:.3f}"
+            cells.append(f"{shown:>12} {len(found):>3}")
+            if lang == "all":
+                figures[name] = caught if name == "none" else right
+        print(f"{name:<22}" + "".join(cells))
+    for tier in ("crisis", "possible", "past", *SAFEGUARDING):
+        found = rows.get((tier, "all*"), [])
+        if found:
+            figures[f"{tier} (all kinds)"] = sum(r for r, _ in found) / len(found)
+    figures["false alarms"] = figures.get("none", 0.0)
+    print("\nright/caught: right tier and kind / any alarm. For none: the share with an alarm.")
+    if misses:
+        print(f"\n{len(wrong)} wrong:")
+        for item, found in wrong:
+            after = f" (after: {' / '.join(item.after)!r})" if item.after else ""
+            print(
+                f"- [{item.label} → {found.tier}/{found.kind} {','.join(found.frames)}] "
+                f"{item.text!r}{after}"
+            )
+    return figures
+
+
+def cost(items: list[Item], understanding: Understanding) -> tuple[float, float, float]:
+    """Microseconds per message: median and p99 with warm caches, and the mean when cold."""
+    texts = [i.text for i in items]
+    started = time.perf_counter()
+    for text in texts:
+        understanding.assess(text)
+    cold = (time.perf_counter() - started) / len(texts) * 1e6
+    times = []
+    for _ in range(5):
+        for text in texts:
+            t = time.perf_counter()
+            understanding.assess(text)
+            times.append((time.perf_counter() - t) * 1e6)
+    times.sort()
+    return statistics.median(times), times[int(len(times) * 0.99)], cold
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.safety", description=__doc__)
+    parser.add_argument("--part", choices=sorted(PARTS), default="dev")
+    parser.add_argument("--misses", action="store_true", help="list every wrong answer")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    understanding = Understanding.load(ROOT / "locales")
+    loaded = time.perf_counter() - started
+    items = load(args.part)
+    if not items:
+        print(f"no items for --part {args.part} in {CORPUS}", file=sys.stderr)
+        return 1
+    print(f"safety check on {len(items)} messages ({args.part}); data loaded in {loaded:.2f} s\n")
+    cost_cold_start = cost(items[:1], understanding)[2]
+    figures = report(items, understanding, args.misses)
+    median, p99, cold = cost(items, understanding)
+    print(
+        f"\ncost per message: median {median:.1f} µs, p99 {p99:.1f} µs with warm caches; "
+        f"{cold:.0f} µs on first sight of a message's words (the very first: "
+        f"{cost_cold_start / 1000:.0f} ms, lemma tables loading)"
+    )
+    print("\ntargets:")
+    ok = True
+    for name, target in TARGETS.items():
+        key = "crisis (all kinds)" if name == "crisis" else name
+        key = f"{name} (all kinds)" if name in SAFEGUARDING else key
+        value = figures.get(key)
+        if value is None:
+            continue
+        met = value <= target if name == "false alarms" else value >= target
+        ok &= met
+        sign = "≤" if name == "false alarms" else "≥"
+        print(f"  {name:<14} {value:.3f}  (target {sign} {target}: {'met' if met else 'MISSED'})")
+    return 0 if ok else 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

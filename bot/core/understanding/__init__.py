@@ -1,0 +1,151 @@
+"""Understanding what people write: one pure layer that every incoming text passes.
+
+```
+text ─▶ words.split ─▶ Reader.read (lemmas, typos, clauses, language, negation) ─▶ Reading
+Reading ─▶ SafetyCheck.assess ─▶ Assessment (tier and kind)
+```
+
+All word lists and frames are data beside the locales, read once at start-up:
+
+- `locales/<lang>/words.yaml`: the language's function words (to tell the languages apart),
+  how far its negations reach, and general concepts (negators, pronouns, fillers, time);
+- `locales/<lang>/safety.yaml`: the concepts the safety frames are made of;
+- `locales/safety.yaml`: the frames, shared by all languages (a language file may add its own
+  under `frames:`).
+
+`brug check` runs `problems()` on them. The format is in docs/safety.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.core.understanding.lexicon import Entry, Lexicon, parse_entry
+from bot.core.understanding.reading import Negation, Reader, Reading
+from bot.core.understanding.safety import NOTHING, Assessment, Frame, SafetyCheck, parse_frames
+
+__all__ = ["NOTHING", "Assessment", "Reading", "Understanding", "problems"]
+
+_LANG_KEYS = {"function_words", "negation", "concepts", "frames"}
+
+
+@dataclass(frozen=True, slots=True)
+class Understanding:
+    """The reader and the safety check, built from the locale data."""
+
+    reader: Reader
+    safety: SafetyCheck
+
+    def read(self, text: str) -> Reading:
+        return self.reader.read(text)
+
+    def assess(self, text: str, *, elevated: bool = False) -> Assessment:
+        return self.safety.assess(self.reader.read(text), elevated=elevated)
+
+    @classmethod
+    def load(cls, locales: Path, languages: tuple[str, ...] = ("nl", "en")) -> Understanding:
+        """Read and validate the data; ValueError naming the file and the fault."""
+        entries: list[Entry] = []
+        function_words: dict[str, list[str]] = {}
+        negation: dict[str, Negation] = {}
+        frame_data: list[tuple[str, list[Any]]] = []
+        for lang in languages:
+            for path in sorted((locales / lang).glob("*.yaml")):
+                data = _read(path)
+                where = f"{lang}/{path.name}"
+                unknown = set(data) - _LANG_KEYS
+                if unknown:
+                    raise ValueError(f"{where}: unknown keys: {', '.join(sorted(unknown))}")
+                entries += _entries(data.get("concepts") or {}, lang, where)
+                function_words.setdefault(lang, []).extend(_strings(data, "function_words", where))
+                if "negation" in data:
+                    negation[lang] = _negation(data["negation"], where)
+                if "frames" in data:
+                    frame_data.append((where, _list(data, "frames", where)))
+        shared = locales / "safety.yaml"
+        frame_data.insert(0, ("safety.yaml", _list(_read(shared), "frames", "safety.yaml")))
+        lexicon = Lexicon(entries, function_words)
+        concepts = lexicon.concepts | _BUILT_IN
+        frames: list[Frame] = []
+        for where, items in frame_data:
+            frames += parse_frames(items, where, concepts)
+        ids = [f.id for f in frames]
+        twice = sorted({i for i in ids if ids.count(i) > 1})
+        if twice:
+            raise ValueError(f"frames defined twice: {', '.join(twice)}")
+        return cls(Reader(lexicon, negation), SafetyCheck(frames))
+
+
+# Concepts the reader itself knows about, which a language may leave without entries.
+_BUILT_IN = frozenset({"NEG", "PSEUDO_NEG", "SUBJECT", "JOIN", "SPLIT", "FILLER", "PAST_TENSE"})
+
+
+def problems(locales: Path, languages: tuple[str, ...] = ("nl", "en")) -> list[str]:
+    """What `brug check` reports about the understanding data: one line per problem."""
+    try:
+        understanding = Understanding.load(locales, languages)
+    except (OSError, ValueError, yaml.YAMLError) as error:
+        return [f"locales/{error}" if isinstance(error, ValueError) else str(error)]
+    found: list[str] = []
+    lexicon = understanding.reader.lexicon
+    for lang in languages:
+        have = {e.concept for e in lexicon.entries if e.lang == lang}
+        need = {c for f in understanding.safety.frames for c in f.all} - _BUILT_IN
+        for concept in sorted(need - have):
+            found.append(f"locales/{lang}: concept {concept} is used by a frame but has no words")
+        if not lexicon.function_words.get(lang):
+            found.append(f"locales/{lang}/words.yaml: no function_words")
+    return found
+
+
+def _read(path: Path) -> Mapping[str, Any]:
+    """YAML with every value read as text: `no`, `on` and `off` are words here, not booleans."""
+    with path.open(encoding="utf-8") as file:
+        data = yaml.load(file, Loader=yaml.BaseLoader) or {}
+    if not isinstance(data, Mapping):
+        raise ValueError(f"{path.name}: must be a mapping")
+    return data
+
+
+def _entries(concepts: Any, lang: str, where: str) -> list[Entry]:
+    if not isinstance(concepts, Mapping):
+        raise ValueError(f"{where}: concepts must be a mapping of NAME: [entries]")
+    found = []
+    for name, items in concepts.items():
+        if not (isinstance(name, str) and name.isupper() and name.replace("_", "").isalnum()):
+            raise ValueError(f"{where}: concept names are UPPER_CASE words, not '{name}'")
+        if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+            raise ValueError(f"{where}: {name} must be a list of strings")
+        try:
+            found += [parse_entry(name, lang, item) for item in items]
+        except ValueError as error:
+            raise ValueError(f"{where}: {error}") from None
+    return found
+
+
+def _strings(data: Mapping[str, Any], key: str, where: str) -> list[str]:
+    value = data.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"{where}: {key} must be a list of words")
+    return [v.casefold() for v in value]
+
+
+def _list(data: Mapping[str, Any], key: str, where: str) -> list[Any]:
+    value = data.get(key)
+    if not isinstance(value, list):
+        raise ValueError(f"{where}: {key} must be a list")
+    return value
+
+
+def _negation(value: Any, where: str) -> Negation:
+    if not isinstance(value, Mapping) or set(value) - {"forward", "backward"}:
+        raise ValueError(f"{where}: negation takes forward and backward (numbers of words)")
+    numbers = {k: int(v) if str(v).isdigit() else -1 for k, v in value.items()}
+    if not all(0 <= v <= 12 for v in numbers.values()):
+        raise ValueError(f"{where}: negation reach must be a whole number from 0 to 12")
+    return Negation(**numbers)

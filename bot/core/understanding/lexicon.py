@@ -1,0 +1,268 @@
+"""Concepts and the words that express them, per language, matched by lemma and with one typo.
+
+A lexicon maps words to concepts (`DIE`, `SELF`, `WANT`, ...). It is data: each language lists
+its entries in `locales/<lang>/*.yaml` under `concepts:`, and every entry is one string:
+
+| entry         | matches                                                                 |
+|---------------|-------------------------------------------------------------------------|
+| `snijden`     | a word whose form or lemma is "snijden": snij, sneed, snijdt            |
+| `end it all`  | these words in a row, each by form or lemma                             |
+| `doe ~ aan`   | in this order in one clause, anything between: "doe mezelf iets aan"    |
+| `zelfmoord*`  | any word that starts so: zelfmoordgedachten, zelfmoordpoging            |
+| `=sh`         | only this exact word: no lemma, no typo                                 |
+
+Lemmas come from simplemma's Dutch and English tables (both are tried on every word: people
+mix languages). A word that neither language knows, of five letters or more, also matches an
+entry one edit away (a letter added, dropped, changed or two swapped: "zelfmord", "myslef"),
+with rapidfuzz; a real word never does ("sterren" is not "sterven").
+
+A word that is a function word of the other language ("die" and "want" are Dutch function
+words) matches an entry only in a clause of the entry's own language: Dutch "die" (that) is
+not English "die".
+
+What a word matches is worked out once per distinct word and cached: the words people use
+repeat, so a message costs dictionary look-ups.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import simplemma
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.core.understanding.words import stretched
+
+__all__ = ["Entry", "Lexicon", "WordInfo", "parse_entry"]
+
+_FUZZY_MIN = 5  # shorter words are too close to other words for a typo to be guessed
+_CACHE = 65_536
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One way to express a concept: parts in a row (or in order with gaps, `gap`)."""
+
+    concept: str
+    lang: str
+    parts: tuple[str, ...]
+    gap: bool = False
+    exact: bool = False
+
+    @property
+    def single(self) -> bool:
+        return len(self.parts) == 1
+
+
+def parse_entry(concept: str, lang: str, text: str) -> Entry:
+    """An entry from its written form (see the module's table); ValueError if malformed."""
+    raw = " ".join(_fold_entry(text).split())
+    exact = raw.startswith("=")
+    raw = raw.removeprefix("=").strip()
+    gap = " ~ " in f" {raw} "
+    parts = tuple(p for p in raw.replace("~", " ").split() if p)
+    if not parts:
+        raise ValueError(f"{concept}: an empty entry")
+    for part in parts:
+        word = part.removesuffix("*")
+        if not word or not word.isalnum() or not word.isascii() or "*" in word:
+            raise ValueError(
+                f"{concept}: '{text}' must be plain folded words (a-z, 0-9), '~' and a final '*'"
+            )
+    if gap and len(parts) < 2:
+        raise ValueError(f"{concept}: '{text}' needs words on both sides of '~'")
+    return Entry(concept, lang, parts, gap, exact)
+
+
+def _fold_entry(text: str) -> str:
+    """An entry folded like the text it is matched against: case, accents, apostrophes."""
+    decomposed = unicodedata.normalize("NFKD", text).casefold()
+    letters = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return letters.replace("'", "").replace("\u2019", "").replace("-", " ")
+
+
+@dataclass(frozen=True, slots=True)
+class WordInfo:
+    """What one word can be read as, per language: its forms (itself, its lemma in that
+    language, a typo fix) and the concepts they express.
+
+    `forms` maps a language to the forms that entries of that language are matched with: an
+    English word's Dutch lemma never matches a Dutch entry (simplemma lemmatises "goat" as
+    Dutch "gaan"). `concepts` holds (concept, language of the entry, needs that language)
+    triples: the last is True when another language claims the word ("die", "want").
+    """
+
+    forms: Mapping[str, tuple[str, ...]]
+    concepts: tuple[tuple[str, str, bool], ...]
+    names: frozenset[str]  # the concepts alone
+    vote: str | None  # the language this word gives away (Lexicon.votes_for)
+    follows: Mapping[str, Mapping[str, tuple[Entry, ...]]]  # lang -> next word -> phrases
+    tries: tuple[Entry, ...]  # phrases with gaps or prefixes that may start here
+
+
+class Lexicon:
+    """Entries of every language, indexed for matching words and phrases."""
+
+    def __init__(self, entries: Iterable[Entry], function_words: Mapping[str, Iterable[str]]):
+        self.function_words = {lang: frozenset(words) for lang, words in function_words.items()}
+        self.entries = tuple(entries)
+        self.languages = tuple(
+            dict.fromkeys([*self.function_words, *(e.lang for e in self.entries)])
+        )
+        self._single: dict[tuple[str, str], list[Entry]] = {}
+        self._prefix: list[Entry] = []
+        self._phrases: dict[tuple[str, str], list[Entry]] = {}
+        self._bigrams: dict[tuple[str, str], dict[str, list[Entry]]] = {}
+        self._gapped: dict[tuple[str, str], list[Entry]] = {}
+        self._open_second: dict[tuple[str, str], list[Entry]] = {}  # "word prefix*"
+        self._prefix_phrases: list[Entry] = []
+        self._claimed: dict[str, set[str]] = {
+            lang: set(words) for lang, words in self.function_words.items()
+        }
+        for entry in self.entries:
+            first = entry.parts[0]
+            if entry.single and first.endswith("*"):
+                self._prefix.append(entry)
+            elif entry.single:
+                self._single.setdefault((entry.lang, first), []).append(entry)
+                self._claimed.setdefault(entry.lang, set()).add(first)
+            elif first.endswith("*"):
+                self._prefix_phrases.append(entry)
+            else:
+                self._phrases.setdefault((entry.lang, first), []).append(entry)
+                second = entry.parts[1]
+                if entry.gap:
+                    self._gapped.setdefault((entry.lang, first), []).append(entry)
+                elif second.endswith("*"):
+                    self._open_second.setdefault((entry.lang, first), []).append(entry)
+                else:
+                    by_next = self._bigrams.setdefault((entry.lang, first), {})
+                    by_next.setdefault(second, []).append(entry)
+        self._keys = {key for _, key in (*self._single, *self._phrases)}
+        self._exact_only = {
+            key for (_, key), found in self._single.items() if all(e.exact for e in found)
+        }
+        words = {p for e in self.entries if not e.exact for p in e.parts if not p.endswith("*")}
+        self._fuzzy_targets = sorted(w for w in words if len(w) >= _FUZZY_MIN)
+        self.word = lru_cache(maxsize=_CACHE)(self._word)
+
+    @property
+    def concepts(self) -> frozenset[str]:
+        return frozenset(e.concept for e in self.entries)
+
+    def phrases_at(self, infos: Sequence[WordInfo], i: int) -> Iterator[tuple[Entry, int]]:
+        """The phrase entries that start at word `i` of a clause, with where each ends.
+
+        Each word knows (cached) which phrases may start with it: those in a row by their
+        second word, the others (gaps, prefixes) to be tried. Most words start none.
+        """
+        info = infos[i]
+        if not (info.tries or info.follows):
+            return
+        forms: list[Mapping[str, tuple[str, ...]]] | None = None
+        candidates: list[Entry] = list(info.tries)
+        if info.follows and i + 1 < len(infos):
+            after = infos[i + 1].forms
+            for lang, table in info.follows.items():
+                for second in after[lang]:
+                    candidates += table.get(second, ())
+        for entry in candidates:
+            forms = forms or [w.forms for w in infos]
+            end = _end(entry, [f[entry.lang] for f in forms], i)
+            if end is not None:
+                yield entry, end
+
+    def claimed_elsewhere(self, word: str, lang: str) -> bool:
+        """True when another language has `word` as a function word or an entry: Dutch "die"
+        and "want" are not English "die" and "want"."""
+        return any(word in words for other, words in self._claimed.items() if other != lang)
+
+    def votes_for(self, word: str) -> str | None:
+        """The language a word gives away: a function word of one language that no other
+        language claims ("ik", "the"); None for shared or neutral words."""
+        found = [lang for lang, words in self.function_words.items() if word in words]
+        if len(found) != 1 or self.claimed_elsewhere(word, found[0]):
+            return None
+        return found[0]
+
+    def _word(self, word: str) -> WordInfo:
+        surface = [word, *stretched(word)]
+        forms: dict[str, list[str]] = {}
+        for lang in self.languages:
+            own = forms[lang] = list(surface)
+            for form in surface:
+                if simplemma.is_known(form, lang=lang):
+                    lemma = simplemma.lemmatize(form, lang=lang)
+                    if lemma not in own:
+                        own.append(lemma)
+        if len(word) >= _FUZZY_MIN and word not in self._exact_only and not self._known(forms):
+            fixed = process.extractOne(
+                word, self._fuzzy_targets, scorer=OSA.distance, score_cutoff=1
+            )
+            if fixed is not None:
+                for own in forms.values():
+                    own.append(fixed[0])
+        concepts: dict[tuple[str, str, bool], None] = {}
+        for lang, own in forms.items():
+            for i, form in enumerate(own):
+                for entry in self._single.get((lang, form), ()):
+                    if entry.exact and i:
+                        continue
+                    needs = self.claimed_elsewhere(word, lang)
+                    concepts[(entry.concept, lang, needs)] = None
+        for entry in self._prefix:
+            if matches(entry.parts[0], forms[entry.lang]):
+                concepts[(entry.concept, entry.lang, False)] = None
+        follows: dict[str, dict[str, tuple[Entry, ...]]] = {}
+        tries = [e for e in self._prefix_phrases if matches(e.parts[0], forms[e.lang])]
+        for lang, own in forms.items():
+            for form in own:
+                tries += self._gapped.get((lang, form), ())
+                tries += self._open_second.get((lang, form), ())
+                for second, found in self._bigrams.get((lang, form), {}).items():
+                    table = follows.setdefault(lang, {})
+                    table[second] = (*table.get(second, ()), *found)
+        return WordInfo(
+            {lang: tuple(own) for lang, own in forms.items()},
+            tuple(concepts),
+            frozenset(c for c, _, _ in concepts),
+            self.votes_for(word),
+            follows,
+            tuple(dict.fromkeys(tries)),
+        )
+
+    def _known(self, forms: Mapping[str, list[str]]) -> bool:
+        """A word of either language, or one the lexicon lists: not a typo to be guessed."""
+        word = next(iter(forms.values()))[0]
+        if not word.isalpha():
+            return True
+        if any(form in self._keys for own in forms.values() for form in own):
+            return True
+        return any(simplemma.is_known(word, lang=lang) for lang in forms)
+
+
+def _end(entry: Entry, forms: Sequence[tuple[str, ...]], start: int) -> int | None:
+    """Where a phrase that starts at `start` ends, or None if the rest does not follow."""
+    j = start + 1
+    for part in entry.parts[1:]:
+        if entry.gap:
+            while j < len(forms) and not matches(part, forms[j]):
+                j += 1
+            if j >= len(forms):
+                return None
+        elif j >= len(forms) or not matches(part, forms[j]):
+            return None
+        j += 1
+    return j
+
+
+def matches(part: str, forms: Sequence[str]) -> bool:
+    """Whether a word with these forms fits one part of an entry (a word or a prefix*)."""
+    if part.endswith("*"):
+        stem = part[:-1]
+        return any(form.startswith(stem) for form in forms)
+    return part in forms

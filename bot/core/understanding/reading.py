@@ -1,0 +1,172 @@
+"""Reading a message: clauses, their language, the concepts in them, and what is negated.
+
+`Reader.read(text)` gives a `Reading`: the message's clauses, each with the spans where each
+concept was found and the words that a negation covers. The safety check and the intent
+reading both work on it; neither looks at raw text.
+
+Negation scope follows the NegEx idea (Chapman et al., 2001): a negator covers the next few
+words (`forward`) until a word that ends its scope (a subject pronoun or a conjunction, the
+concepts `SUBJECT` and `JOIN`), and, in languages that put the negator after the verb and its
+object (Dutch: "ik snij mezelf niet"), the few words before it (`backward`). Phrases that look
+like negations but are not ("not gonna lie", "niet alleen") are the concept `PSEUDO_NEG` and
+negate nothing. Words of the concept `SPLIT` ("but", "maar") start a new clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Set
+from dataclasses import dataclass
+
+from bot.core.understanding.lexicon import Lexicon, WordInfo
+from bot.core.understanding.words import split
+
+__all__ = ["Clause", "Negation", "Reader", "Reading", "Span"]
+
+NEG = "NEG"
+PSEUDO_NEG = "PSEUDO_NEG"
+SUBJECT = "SUBJECT"
+JOIN = "JOIN"
+SPLIT = "SPLIT"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Words `start` up to (not including) `end` of a clause express a concept."""
+
+    start: int
+    end: int
+    lang: str
+
+
+@dataclass(frozen=True, slots=True)
+class Negation:
+    """How far a language's negators reach, in words."""
+
+    forward: int = 5
+    backward: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    words: tuple[str, ...]
+    lang: str | None
+    spans: Mapping[str, tuple[Span, ...]]
+    negated: Mapping[int, frozenset[int]]  # word -> where the negators covering it start
+
+    def has(self, concept: str) -> bool:
+        return concept in self.spans
+
+    def free(self, concept: str, own: Set[int] = frozenset()) -> tuple[Span, ...]:
+        """The spans of a concept that no negation outside the span itself (or the words
+        `own`) covers: a phrase that holds its own negator ("nothing to live for") is not
+        negated by it, nor is "van het lachen" by the "niet" of "ik kan niet meer"."""
+        negated = self.negated
+        if not negated:
+            return self.spans.get(concept, ())
+        return tuple(s for s in self.spans.get(concept, ()) if not _covered(s, negated, own))
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    text: str
+    clauses: tuple[Clause, ...]
+    lang: str | None
+    concepts: frozenset[str]
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(c.words) for c in self.clauses)
+
+
+class Reader:
+    """Turns text into a `Reading` with one lexicon and each language's negation reach."""
+
+    def __init__(self, lexicon: Lexicon, negation: Mapping[str, Negation]) -> None:
+        self.lexicon = lexicon
+        self.negation = dict(negation)
+
+    def read(self, text: str) -> Reading:
+        word = self.lexicon.word
+        clauses: list[tuple[tuple[str, ...], list[WordInfo]]] = []
+        for words in split(text):
+            infos = [word(w) for w in words]
+            start = 0
+            for i, info in enumerate(infos):
+                if SPLIT in info.names:
+                    if i > start:
+                        clauses.append((words[start:i], infos[start:i]))
+                    start = i + 1
+            if start < len(words):
+                clauses.append((words[start:], infos[start:]))
+        counts = [_language_counts(infos) for _, infos in clauses]
+        nl = sum(c[0] for c in counts)
+        en = sum(c[1] for c in counts)
+        message_lang = _majority(nl, en)
+        read = tuple(
+            self._clause(words, forms, _majority(*count) or message_lang)
+            for (words, forms), count in zip(clauses, counts, strict=True)
+        )
+        concepts = frozenset(c for clause in read for c in clause.spans)
+        return Reading(text, read, message_lang, concepts)
+
+    def _clause(self, words: tuple[str, ...], infos: list[WordInfo], lang: str | None) -> Clause:
+        spans: dict[str, list[Span]] = {}
+        lexicon = self.lexicon
+        for i, info in enumerate(infos):
+            for concept, entry_lang, needs_lang in info.concepts:
+                if needs_lang and lang is not None and entry_lang != lang:
+                    continue
+                spans.setdefault(concept, []).append(Span(i, i + 1, entry_lang))
+            for entry, end in lexicon.phrases_at(infos, i):
+                spans.setdefault(entry.concept, []).append(Span(i, end, entry.lang))
+        frozen = {k: tuple(v) for k, v in spans.items()}
+        return Clause(words, lang, frozen, self._negated(frozen, len(words)))
+
+    def _negated(
+        self, spans: Mapping[str, tuple[Span, ...]], n: int
+    ) -> Mapping[int, frozenset[int]]:
+        negators = spans.get(NEG)
+        if not negators:
+            return {}
+        pseudo = {i for s in spans.get(PSEUDO_NEG, ()) for i in range(s.start, s.end)}
+        stops = {s.start for s in spans.get(JOIN, ())}
+        subjects = {s.start for s in spans.get(SUBJECT, ())}
+        covered: dict[int, set[int]] = {}
+        for neg in negators:
+            if pseudo.intersection(range(neg.start, neg.end)):
+                continue
+            reach = self.negation.get(neg.lang, Negation())
+            for j in range(neg.end, min(n, neg.end + reach.forward)):
+                if j in stops or j in subjects:
+                    break
+                covered.setdefault(j, set()).add(neg.start)
+            taken, j = 0, neg.start - 1
+            while j >= 0 and taken < reach.backward:
+                if j in stops:
+                    break
+                if j in subjects:
+                    if j != neg.start - 1:  # "doe ik niet": inversion, the verb comes before
+                        break
+                else:
+                    covered.setdefault(j, set()).add(neg.start)
+                    taken += 1
+                j -= 1
+        return {j: frozenset(by) for j, by in covered.items()}
+
+
+def _covered(span: Span, negated: Mapping[int, frozenset[int]], own: Set[int]) -> bool:
+    inside = range(span.start, span.end)
+    return any(any(n not in inside and n not in own for n in negated.get(i, ())) for i in inside)
+
+
+def _language_counts(infos: list[WordInfo]) -> tuple[int, int]:
+    votes = [info.vote for info in infos]
+    return votes.count("nl"), votes.count("en")
+
+
+def _majority(nl: int, en: int) -> str | None:
+    if nl > en:
+        return "nl"
+    if en > nl:
+        return "en"
+    return None
