@@ -264,10 +264,10 @@ def test_the_development_corpus_is_read_well(understanding: Understanding) -> No
         tier = item.label.partition("/")[0]
         scores.setdefault(tier, []).append(caught if tier == "none" else right)
     share = {tier: sum(v) / len(v) for tier, v in scores.items()}
-    assert share["crisis"] >= 0.95
-    assert share["none"] <= 0.03
+    assert share["crisis"] >= 0.93
+    assert share["none"] <= 0.02
     for kind in ("violence", "child", "sexual", "eating"):
-        assert share[kind] >= 0.9, kind
+        assert share[kind] >= 0.92, kind
 
 
 def test_the_corpus_is_labelled_as_its_readme_says() -> None:
@@ -338,6 +338,6 @@ def test_a_broken_word_list_is_reported_by_name(tmp_path: Path) -> None:
     (locales / "safety.yaml").write_text("frames:\n  - {id: x, kind: suicide, all: [NEG]}\n")
     (locales / "en" / "safety.yaml").write_text('concepts:\n  DIE: ["die!"]\n')
     assert problems(locales) == [
-        "locales/en/safety.yaml: DIE: 'die!' must be plain folded words (a-z, 0-9), "
-        "'~' and a final '*'"
+        "locales/en/safety.yaml: DIE: 'die!' must be plain folded words (a-z, 0-9), '~', "
+        "and '*' at the start or end of a word"
     ]

@@ -82,7 +82,9 @@ class Understanding:
 
 
 # Concepts the reader itself knows about, which a language may leave without entries.
-_BUILT_IN = frozenset({"NEG", "PSEUDO_NEG", "SUBJECT", "JOIN", "SPLIT", "FILLER", "PAST_TENSE"})
+_BUILT_IN = frozenset(
+    {"NEG", "PSEUDO_NEG", "SUBJECT", "JOIN", "SPLIT", "KEEP", "FILLER", "PAST_TENSE"}
+)
 
 
 def problems(locales: Path, languages: tuple[str, ...] = ("nl", "en")) -> list[str]:

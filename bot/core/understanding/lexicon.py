@@ -9,6 +9,7 @@ its entries in `locales/<lang>/*.yaml` under `concepts:`, and every entry is one
 | `end it all`  | these words in a row, each by form or lemma                             |
 | `doe ~ aan`   | in this order in one clause, anything between: "doe mezelf iets aan"    |
 | `zelfmoord*`  | any word that starts so: zelfmoordgedachten, zelfmoordpoging            |
+| `*brug`       | any word that ends so (the head of a Dutch compound): spoorbrug         |
 | `=sh`         | only this exact word: no lemma, no typo                                 |
 
 Lemmas come from simplemma's Dutch and English tables (both are tried on every word: people
@@ -68,11 +69,15 @@ def parse_entry(concept: str, lang: str, text: str) -> Entry:
     if not parts:
         raise ValueError(f"{concept}: an empty entry")
     for part in parts:
-        word = part.removesuffix("*")
-        if not word or not word.isalnum() or not word.isascii() or "*" in word:
+        word = part.removesuffix("*").removeprefix("*") if len(part) > 1 else part
+        if not word or not word.isalnum() or not word.isascii():
             raise ValueError(
-                f"{concept}: '{text}' must be plain folded words (a-z, 0-9), '~' and a final '*'"
+                f"{concept}: '{text}' must be plain folded words (a-z, 0-9), '~', "
+                "and '*' at the start or end of a word"
             )
+        short = len(word) < 3 and not word.isdigit()
+        if word != part and (short or (part.startswith("*") and part.endswith("*"))):
+            raise ValueError(f"{concept}: '{text}': a prefix or suffix needs 3 letters or more")
     if gap and len(parts) < 2:
         raise ValueError(f"{concept}: '{text}' needs words on both sides of '~'")
     return Entry(concept, lang, parts, gap, exact)
@@ -125,19 +130,19 @@ class Lexicon:
         }
         for entry in self.entries:
             first = entry.parts[0]
-            if entry.single and first.endswith("*"):
+            if entry.single and _affix(first):
                 self._prefix.append(entry)
             elif entry.single:
                 self._single.setdefault((entry.lang, first), []).append(entry)
                 self._claimed.setdefault(entry.lang, set()).add(first)
-            elif first.endswith("*"):
+            elif _affix(first):
                 self._prefix_phrases.append(entry)
             else:
                 self._phrases.setdefault((entry.lang, first), []).append(entry)
                 second = entry.parts[1]
                 if entry.gap:
                     self._gapped.setdefault((entry.lang, first), []).append(entry)
-                elif second.endswith("*"):
+                elif _affix(second):
                     self._open_second.setdefault((entry.lang, first), []).append(entry)
                 else:
                     by_next = self._bigrams.setdefault((entry.lang, first), {})
@@ -146,7 +151,7 @@ class Lexicon:
         self._exact_only = {
             key for (_, key), found in self._single.items() if all(e.exact for e in found)
         }
-        words = {p for e in self.entries if not e.exact for p in e.parts if not p.endswith("*")}
+        words = {p for e in self.entries if not e.exact for p in e.parts if not _affix(p)}
         self._fuzzy_targets = sorted(w for w in words if len(w) >= _FUZZY_MIN)
         self.word = lru_cache(maxsize=_CACHE)(self._word)
 
@@ -260,9 +265,17 @@ def _end(entry: Entry, forms: Sequence[tuple[str, ...]], start: int) -> int | No
     return j
 
 
+def _affix(part: str) -> bool:
+    return part.endswith("*") or part.startswith("*")
+
+
 def matches(part: str, forms: Sequence[str]) -> bool:
-    """Whether a word with these forms fits one part of an entry (a word or a prefix*)."""
+    """Whether a word with these forms fits one part of an entry: a word, a prefix* or a
+    *suffix."""
     if part.endswith("*"):
         stem = part[:-1]
         return any(form.startswith(stem) for form in forms)
+    if part.startswith("*"):
+        tail = part[1:]
+        return any(form.endswith(tail) for form in forms)
     return part in forms

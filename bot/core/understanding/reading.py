@@ -9,7 +9,8 @@ words (`forward`) until a word that ends its scope (a subject pronoun or a conju
 concepts `SUBJECT` and `JOIN`), and, in languages that put the negator after the verb and its
 object (Dutch: "ik snij mezelf niet"), the few words before it (`backward`). Phrases that look
 like negations but are not ("not gonna lie", "niet alleen") are the concept `PSEUDO_NEG` and
-negate nothing. Words of the concept `SPLIT` ("but", "maar") start a new clause.
+negate nothing. Words of the concept `SPLIT` ("but", "maar") start a new clause, unless the
+word before them is one of `KEEP` ("was ik maar dood", "alleen maar", "nothing but").
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ PSEUDO_NEG = "PSEUDO_NEG"
 SUBJECT = "SUBJECT"
 JOIN = "JOIN"
 SPLIT = "SPLIT"
+KEEP = "KEEP"  # after these words a SPLIT word is a particle: "was ik maar dood", "alleen maar"
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +94,7 @@ class Reader:
             infos = [word(w) for w in words]
             start = 0
             for i, info in enumerate(infos):
-                if SPLIT in info.names:
+                if SPLIT in info.names and not (i and KEEP in infos[i - 1].names):
                     if i > start:
                         clauses.append((words[start:i], infos[start:i]))
                     start = i + 1

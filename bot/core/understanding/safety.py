@@ -55,6 +55,7 @@ _FRAME_KEYS = {
     "only",
     "context",
     "about",
+    "clause",
 }
 
 
@@ -70,6 +71,14 @@ class Frame:
     context: bool = False
     about_self: bool = False
     unless_message: tuple[str, ...] = ()
+    clause: bool = False  # only within one clause, never over two
+
+    @property
+    def spans_clauses(self) -> bool:
+        """Whether the frame may hold over two clauses: not when it is about the clause as a
+        whole (`only`), needs context, says so (`clause`), or holds a negation (whose reach
+        ends at the clause)."""
+        return not (self.only or self.context or self.clause or NEG in self.all)
 
     def match(self, clause: Clause, reading: Reading) -> frozenset[int] | None:
         """The words of this clause the frame holds on, or None when it does not hold."""
@@ -83,7 +92,8 @@ class Frame:
             found = spans.get(concept)
             if not found:
                 return None
-            chosen.append(found[0])
+            # the longest first: "durf niet" holds its own negator, "durf" does not
+            chosen.append(max(found, key=lambda s: s.end - s.start))
         own = {i for s in chosen for i in range(s.start, s.end)}
         if NEG not in self.all and clause.negated:
             # Each concept needs a place no negation reaches, apart from negators inside the
@@ -161,42 +171,58 @@ class SafetyCheck:
     def assess(self, reading: Reading, *, elevated: bool = False) -> Assessment:
         """The tier and kind of one message; `elevated` when the conversation is still in a
         safety answer, so that "vannacht doe ik het" is read as what it then means."""
-        hits: list[tuple[Frame, int]] = []
-        later: list[tuple[Frame, int, frozenset[int]]] = []
-        signal_words: set[tuple[int, int]] = set()
+        hits: list[Hit] = []
+        later: list[Hit] = []
         clauses = reading.clauses
         for index, clause in enumerate(clauses):
             for concept in clause.spans:
                 for frame in self._by_concept.get(concept, ()):
                     words = frame.match(clause, reading)
-                    if words is None:
-                        continue
-                    if frame.context:
-                        later.append((frame, index, words))
-                    else:
-                        hits.append((frame, index))
-                        signal_words |= {(index, i) for i in words}
-        # People split one thought over two short sentences ("Sta op het dak. Ik spring."):
-        # a frame may also hold over two clauses in a row.
-        found = {(f.id, i) for f, i in hits}
+                    if words is not None:
+                        hit = Hit(frame, index, frozenset((index, i) for i in words))
+                        (later if frame.context else hits).append(hit)
+        # People split one thought over short sentences ("Sta op het dak. Het is hier stil.
+        # Ik spring."): a frame may also hold over a clause and one of the two before it.
+        found = {(h.frame.id, h.clause) for h in hits}
         for index in range(1, len(clauses)):
-            pair = _joined(clauses[index - 1], clauses[index])
-            for concept in pair.spans:
-                for frame in self._by_concept.get(concept, ()):
-                    if frame.only or frame.context or (frame.id, index) in found:
-                        continue
-                    if (frame.id, index - 1) in found or frame.match(pair, reading) is None:
-                        continue
-                    hits.append((frame, index))
-                    found.add((frame.id, index))
+            for back in (1, 2):
+                if index - back < 0:
+                    continue
+                first = clauses[index - back]
+                pair = _joined(first, clauses[index])
+                for concept in pair.spans:
+                    for frame in self._by_concept.get(concept, ()):
+                        if not frame.spans_clauses or (frame.id, index) in found:
+                            continue
+                        if (frame.id, index - back) in found:
+                            continue
+                        words = frame.match(pair, reading)
+                        if words is None:
+                            continue
+                        shift = len(first.words)
+                        where = frozenset(
+                            (index - back, i) if i < shift else (index, i - shift) for i in words
+                        )
+                        hits.append(Hit(frame, index, where))
+                        found.add((frame.id, index))
         # A frame that needs context counts after a signal elsewhere: not on the signal's
         # own words ("morgen doe ik het" is not its own context).
-        for frame, index, words in later:
-            if elevated or (hits and not {(index, i) for i in words} <= signal_words):
-                hits.append((frame, index))
+        signal_words = frozenset().union(*(h.words for h in hits))
+        for hit in later:
+            if elevated or (hits and not hit.words <= signal_words):
+                hits.append(hit)
         if not hits:
             return NOTHING
         return _decide(hits, reading, elevated)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A frame that holds: in which clause, on which words (clause, word) of the message."""
+
+    frame: Frame
+    clause: int
+    words: frozenset[tuple[int, int]]
 
 
 def _joined(first: Clause, second: Clause) -> Clause:
@@ -211,32 +237,52 @@ def _joined(first: Clause, second: Clause) -> Clause:
     return Clause(first.words + second.words, first.lang or second.lang, spans, negated)
 
 
-def _decide(hits: list[tuple[Frame, int]], reading: Reading, elevated: bool) -> Assessment:
+def _decide(hits: list[Hit], reading: Reading, elevated: bool) -> Assessment:
     concepts = reading.concepts
     over = RESOLVED in concepts and ONGOING not in concepts
-    # A frame that counts only after another signal takes that signal's kind.
-    signals = sorted(
-        ((f.tier, f.kind) for f, _ in hits if not f.context), key=_strength, reverse=True
-    )
-    findings: list[tuple[str, str]] = []  # (tier, kind)
-    for frame, index in hits:
-        tier = "crisis" if frame.context and elevated else frame.tier
-        kind = signals[0][1] if frame.context and signals else frame.kind
+
+    def in_past(index: int) -> bool:
+        """A clause set in the distant past: by a marker in it or the one before ("toen ik
+        16 was"), or by a past tense ("I wanted to die") when the message says it is over."""
         near = [reading.clauses[i].spans for i in (index - 1, index) if i >= 0]
-        # "Toen ik 16 was" sets a clause in the past; a past tense alone ("I wanted to die")
-        # does when the message says it is over.
-        in_past = ONGOING not in concepts and any(
-            PAST in spans or (over and PAST_TENSE in spans) for spans in near
-        )
-        if in_past and over:
-            tier = "past"
-        elif in_past and kind in LIFE and tier == "crisis":
-            tier = "possible"
-        findings.append((tier, kind))
+        return any(PAST in spans or (over and PAST_TENSE in spans) for spans in near)
+
+    def when(tier: str, kind: str, past: bool) -> tuple[str, str]:
+        if past and over:
+            return "past", kind
+        if past and kind in LIFE and tier == "crisis":
+            return "possible", kind  # an old attempt, not said to be over: ask
+        return tier, kind
+
+    signals = [(h, in_past(h.clause)) for h in hits if not h.frame.context]
+    findings = [when(h.frame.tier, h.frame.kind, past) for h, past in signals]
+    # Warning signs add up: two signals of suicide without clear intent, on different words
+    # ("I'm a burden", "I looked up how many I need"), make a crisis together.
+    possible = [
+        h.words
+        for (h, _), (tier, kind) in zip(signals, findings, strict=True)
+        if tier == "possible" and kind == "suicide"
+    ]
+    if any(a.isdisjoint(b) for n, a in enumerate(possible) for b in possible[n + 1 :]):
+        findings.append(("crisis", "suicide"))
+    findings.sort(key=_strength, reverse=True)
+    all_past = bool(signals) and all(past for _, past in signals)
+    for hit in hits:
+        frame, index = hit.frame, hit.clause
+        if not frame.context:
+            continue
+        if elevated and not signals:
+            findings.append(("crisis", frame.kind))
+            continue
+        # A frame that counts only after another signal takes that signal's kind, and its
+        # time: the rope of a dark time that is over is part of that time.
+        kind = findings[0][1] if findings else frame.kind
+        tier = "crisis" if elevated else frame.tier
+        findings.append(when(tier, kind, all_past or in_past(index)))
     findings.sort(key=_strength, reverse=True)
     tier, kind = findings[0]
     kinds = tuple(dict.fromkeys(k for t, k in findings if t == "crisis" or t == tier))
-    return Assessment(tier, kind, kinds, tuple(dict.fromkeys(f.id for f, _ in hits)))
+    return Assessment(tier, kind, kinds, tuple(dict.fromkeys(h.frame.id for h in hits)))
 
 
 # Among findings of one tier: suicide and self-harm first, then a child, sexual violence,
@@ -296,6 +342,7 @@ def parse_frames(items: Iterable[Any], where: str, concepts: frozenset[str]) -> 
                 _flag(item, "context", where, name),
                 about == "self",
                 lists["unless_message"],
+                _flag(item, "clause", where, name),
             )
         )
     return frames
