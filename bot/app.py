@@ -17,8 +17,8 @@ from bot.config import Config
 from bot.core.dialogue import load_dialogues
 from bot.core.helplines import HelplineBook
 from bot.core.step import Context
-from bot.core.texts import Texts
-from bot.core.understanding import Understanding
+from bot.core.texts import LANGUAGES, Texts
+from bot.core.understanding import Understanding, warm_lemmas
 from bot.engine import Engine
 from bot.metrics import HealthServer
 from bot.nudges import Scheduler
@@ -41,12 +41,13 @@ def default_db_path() -> Path:
 
 def load_context(root: Path = CONTENT_ROOT) -> Context:
     """Dialogues, texts, helplines and the understanding data, read and checked once at
-    start-up."""
+    start-up (the lemma tables load in a thread meanwhile)."""
+    warming = warm_lemmas(LANGUAGES)
     return Context.build(
         load_dialogues(root / "dialogues"),
         Texts(root / "locales"),
         HelplineBook.load(root / "locales" / "helplines.toml"),
-        Understanding.load(root / "locales"),
+        Understanding.load(root / "locales", LANGUAGES, warming),
     )
 
 

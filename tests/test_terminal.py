@@ -136,3 +136,53 @@ def test_a_reply_committed_but_not_shown_is_shown_after_a_restart(tmp_path: Path
     assert result.stdout.startswith("Waiting reply")
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT COUNT(*) FROM outbox").fetchone() == (0,)
+
+
+# What `brug chat --json` says in `safety` for each tier and kind (issue 12), first thing after
+# a greeting and in the middle of an exercise, in both languages.
+SAFETY_ANSWERS = [
+    ("nl", "vannacht maak ik er een eind aan", "crisis", "113"),
+    ("nl", "morgen spring ik van de brug", "crisis", "113"),
+    ("en", "been cutting again, three nights in a row", "crisis", "988"),
+    ("nl", "kon ik maar even niet bestaan", "possible", "Jij ook?"),
+    ("en", "I just want everything to stop", "possible", "Are you?"),
+    ("nl", "mijn man slaat me als hij gedronken heeft", "violence", "Veilig Thuis"),
+    ("en", "im 12 and my dad hits me with his belt", "child", "Childhelp"),
+    ("nl", "ik ben verkracht op een feest", "sexual", "Centrum Seksueel Geweld"),
+    ("en", "I throw up after every meal so I stay thin", "eating", "988"),
+]
+
+
+# Onboarding and the danger pause up to its first open question, by number in either language:
+# go on, keep answers, the country (the Netherlands or the US), its first time zone, no
+# patterns, no nudges, the check-in later; then the pause (third topic), yes, start, ready.
+def to_the_first_question(lang: str) -> list[str]:
+    country = "1" if lang == "nl" else "4"
+    return ["hallo", "1", "1", country, "1", "10", "2", "2", "3", "1", "1", "1"]
+
+
+def test_json_says_what_the_check_decided_first_and_mid_exercise(tmp_path: Path) -> None:
+    for n, (lang, text, label, line) in enumerate(SAFETY_ANSWERS):
+        for before in (["hallo"], to_the_first_question(lang)):
+            result = chat(
+                tmp_path / f"{n}-{len(before)}.sqlite3", [*before, text], "--lang", lang, "--json"
+            )
+            assert result.returncode == 0, result.stderr
+            out = messages(result.stdout)
+            answer = [m for m in out if m["safety"]]
+            assert answer and {m["safety"] for m in answer} == {label}, (text, out[-3:])
+            assert line in "\n".join(m["text"] for m in answer), (text, answer)
+            assert out[-len(answer) :] == answer  # the whole answer, nothing after it
+
+
+def test_json_past_is_no_alarm_but_a_kind_word(tmp_path: Path) -> None:
+    result = chat(
+        tmp_path / "p.sqlite3",
+        ["hallo", "in mijn tienerjaren heb ik een poging gedaan, nu gaat het goed"],
+        "--lang",
+        "nl",
+        "--json",
+    )
+    out = messages(result.stdout)
+    assert not any(m["safety"] for m in out)
+    assert "113" in "\n".join(m["text"] for m in out)

@@ -18,6 +18,7 @@ All word lists and frames are data beside the locales, read once at start-up:
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,13 +26,15 @@ from typing import Any
 
 import yaml
 
-from bot.core.understanding.lexicon import Entry, Lexicon, parse_entry
+from bot.core.understanding.lexicon import Entry, Lexicon, parse_entry, warm_lemmas
 from bot.core.understanding.reading import Negation, Reader, Reading
 from bot.core.understanding.safety import NOTHING, Assessment, Frame, SafetyCheck, parse_frames
 
-__all__ = ["NOTHING", "Assessment", "Reading", "Understanding", "problems"]
+__all__ = ["NOTHING", "Assessment", "Reading", "Understanding", "problems", "warm_lemmas"]
 
 _LANG_KEYS = {"function_words", "negation", "concepts", "frames"}
+# Every value read as text (no booleans or numbers), with libyaml when it is there.
+_LOADER = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +51,17 @@ class Understanding:
         return self.safety.assess(self.reader.read(text), elevated=elevated)
 
     @classmethod
-    def load(cls, locales: Path, languages: tuple[str, ...] = ("nl", "en")) -> Understanding:
-        """Read and validate the data; ValueError naming the file and the fault."""
+    def load(
+        cls,
+        locales: Path,
+        languages: tuple[str, ...] = ("nl", "en"),
+        warming: threading.Thread | None = None,
+    ) -> Understanding:
+        """Read and validate the data; ValueError naming the file and the fault.
+
+        `warming`: the thread of `warm_lemmas`, started earlier by the caller so that the lemma
+        tables load while the rest of start-up runs.
+        """
         entries: list[Entry] = []
         function_words: dict[str, list[str]] = {}
         negation: dict[str, Negation] = {}
@@ -78,7 +90,7 @@ class Understanding:
         twice = sorted({i for i in ids if ids.count(i) > 1})
         if twice:
             raise ValueError(f"frames defined twice: {', '.join(twice)}")
-        return cls(Reader(lexicon, negation), SafetyCheck(frames))
+        return cls(Reader(lexicon, negation, warming), SafetyCheck(frames))
 
 
 # Concepts the reader itself knows about, which a language may leave without entries.
@@ -108,7 +120,7 @@ def problems(locales: Path, languages: tuple[str, ...] = ("nl", "en")) -> list[s
 def _read(path: Path) -> Mapping[str, Any]:
     """YAML with every value read as text: `no`, `on` and `off` are words here, not booleans."""
     with path.open(encoding="utf-8") as file:
-        data = yaml.load(file, Loader=yaml.BaseLoader) or {}
+        data = yaml.load(file, Loader=_LOADER) or {}
     if not isinstance(data, Mapping):
         raise ValueError(f"{path.name}: must be a mapping")
     return data

@@ -15,6 +15,7 @@ word before them is one of `KEEP` ("was ik maar dood", "alleen maar", "nothing b
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping, Set
 from dataclasses import dataclass
 
@@ -83,11 +84,20 @@ class Reading:
 class Reader:
     """Turns text into a `Reading` with one lexicon and each language's negation reach."""
 
-    def __init__(self, lexicon: Lexicon, negation: Mapping[str, Negation]) -> None:
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        negation: Mapping[str, Negation],
+        warming: threading.Thread | None = None,
+    ) -> None:
         self.lexicon = lexicon
         self.negation = dict(negation)
+        self._warming = warming  # the lemma tables, loading in the background
 
     def read(self, text: str) -> Reading:
+        if self._warming is not None:
+            self._warming.join()
+            self._warming = None
         word = self.lexicon.word
         clauses: list[tuple[tuple[str, ...], list[WordInfo]]] = []
         for words in split(text):
