@@ -126,7 +126,9 @@ class Reader:
         lexicon = self.lexicon
         for i, info in enumerate(infos):
             for concept, entry_lang, needs_lang in info.concepts:
-                if needs_lang and lang is not None and entry_lang != lang:
+                # In a clause of one language, a word that language knows is read in it:
+                # "kind" in an English clause is not Dutch "kind" (child).
+                if lang is not None and entry_lang != lang and (needs_lang or lang in info.known):
                     continue
                 spans.setdefault(concept, []).append(Span(i, i + 1, entry_lang))
             for entry, end in lexicon.phrases_at(infos, i):

@@ -56,6 +56,7 @@ _FRAME_KEYS = {
     "context",
     "about",
     "clause",
+    "adds_up",
 }
 
 
@@ -72,6 +73,7 @@ class Frame:
     about_self: bool = False
     unless_message: tuple[str, ...] = ()
     clause: bool = False  # only within one clause, never over two
+    adds_up: bool = False  # holding again on other words is another warning sign
 
     @property
     def spans_clauses(self) -> bool:
@@ -239,7 +241,10 @@ def _joined(first: Clause, second: Clause) -> Clause:
 
 def _decide(hits: list[Hit], reading: Reading, elevated: bool) -> Assessment:
     concepts = reading.concepts
-    over = RESOLVED in concepts and ONGOING not in concepts
+    # Over: said to be over, and nothing says it goes on (outside the clauses set in the past:
+    # "elke dag" in "toen dacht ik er elke dag aan" is then, not now).
+    ongoing = any(ONGOING in c.spans and PAST not in c.spans for c in reading.clauses)
+    over = RESOLVED in concepts and not ongoing
 
     def in_past(index: int) -> bool:
         """A clause set in the distant past: by a marker in it or the one before ("toen ik
@@ -259,11 +264,15 @@ def _decide(hits: list[Hit], reading: Reading, elevated: bool) -> Assessment:
     # Warning signs add up: two signals of suicide without clear intent, on different words
     # ("I'm a burden", "I looked up how many I need"), make a crisis together.
     possible = [
-        h.words
+        (h.frame, h.words)
         for (h, _), (tier, kind) in zip(signals, findings, strict=True)
         if tier == "possible" and kind == "suicide"
     ]
-    if any(a.isdisjoint(b) for n, a in enumerate(possible) for b in possible[n + 1 :]):
+    if any(
+        (a is not b or a.adds_up) and words.isdisjoint(other)
+        for n, (a, words) in enumerate(possible)
+        for b, other in possible[n + 1 :]
+    ):
         findings.append(("crisis", "suicide"))
     findings.sort(key=_strength, reverse=True)
     all_past = bool(signals) and all(past for _, past in signals)
@@ -343,6 +352,7 @@ def parse_frames(items: Iterable[Any], where: str, concepts: frozenset[str]) -> 
                 about == "self",
                 lists["unless_message"],
                 _flag(item, "clause", where, name),
+                _flag(item, "adds_up", where, name),
             )
         )
     return frames
