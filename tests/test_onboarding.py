@@ -66,11 +66,20 @@ async def test_onboarding_in_english_with_a_typed_city(brug: Brug) -> None:
 
 async def test_language_asked_when_unknown(brug: Brug) -> None:
     chat = brug.chat("cas", lang=None)
-    await chat.say("hoi")
+    await chat.say("hallo")  # a greeting both languages use
     assert chat.state == "language"
     assert chat.labels == ["Nederlands", "English"]
     await chat.tap("English")
     assert "not a therapist" in chat.text
+
+
+async def test_the_language_a_first_message_is_written_in_is_taken(brug: Brug) -> None:
+    dutch = brug.chat("cas", lang=None)
+    await dutch.say("goedemorgen")
+    assert (await dutch.stored()).lang == "nl" and "geen therapeut" in dutch.text
+    english = brug.chat("dee", lang=None)
+    await english.say("good morning, is anyone there?")
+    assert (await english.stored()).lang == "en" and "not a therapist" in english.text
 
 
 async def test_declining_consent_keeps_only_the_language(brug: Brug) -> None:

@@ -333,6 +333,7 @@ def test_a_broken_word_list_is_reported_by_name(tmp_path: Path) -> None:
         (locales / lang / "words.yaml").write_text(
             "function_words: [de]\nconcepts:\n  NEG: [niet]\n"
         )
+    (locales / "intents.yaml").write_text("frames: []\n")
     (locales / "safety.yaml").write_text("frames:\n  - {id: x, kind: suicide, all: [NOWHERE]}\n")
     assert problems(locales) == ["locales/safety.yaml: frame x: unknown concepts NOWHERE"]
     (locales / "safety.yaml").write_text("frames:\n  - {id: x, kind: suicide, all: [NEG]}\n")

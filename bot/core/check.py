@@ -9,6 +9,7 @@ from bot.core.dialogue import Flow, graph_problems, read_commands, read_flows
 from bot.core.helplines import HelplineBook
 from bot.core.texts import LANGUAGES, read_messages
 from bot.core.understanding import problems as understanding_problems
+from bot.core.understanding.intent import KINDS as INTENT_KINDS
 
 # Keys the step function and engine say by name, outside any flow file.
 CORE_TEXTS = (
@@ -39,9 +40,21 @@ CORE_TEXTS = (
 )
 
 
+# What the step says to a typed sentence by its intent (bot/core/understanding/intent.py).
+HEARD_TEXTS = (
+    "heard-nothing",
+    *(
+        f"heard-{kind}-{value.replace('_', '-')}"
+        for kind in ("question", "smalltalk", "doubt")
+        for value in INTENT_KINDS[kind]
+    ),
+)
+
+
 def used_keys(flows: dict[str, Flow], commands: list[str]) -> dict[str, str]:
     """Every text key the dialogues need, with where it is used."""
     used = {key: "core" for key in CORE_TEXTS}
+    used |= {key: "the intent answers" for key in HEARD_TEXTS}
     for name in commands:
         used.setdefault(f"command-{name}-words", "commands.yaml")
         used.setdefault(f"command-{name}-description", "commands.yaml")

@@ -23,6 +23,7 @@ COMPUTED: dict[str, tuple[str, ...]] = {
     "checkin_score": ("total", "emotional", "social", "band", "previous", "trend"),
     "small_step": ("step", "step_id"),
     "pause_nudges": ("until",),
+    "thought_look": ("harsh",),
 }
 COMPUTATIONS = tuple(COMPUTED)
 VIEWS = ("journal", "review")
@@ -50,6 +51,8 @@ CORE_FLOWS = (
     "safety",
     "safety_check",
     "safeguard",
+    "heard",
+    "language_switch",
     "resume",
     "forget",
     "language",

@@ -28,7 +28,7 @@ from bot.core.helplines import NEEDS, HelplineBook
 from bot.core.messages import Button, ButtonPress, Incoming, Outgoing, Scheduled
 from bot.core.state import ConversationState, Position
 from bot.core.texts import LANGUAGES, Texts
-from bot.core.understanding import NOTHING, Assessment, Reading, Understanding
+from bot.core.understanding import NOTHING, Assessment, Intent, Reading, Understanding
 from bot.core.understanding.safety import LIFE
 from bot.core.when import MORNING, local_to_utc, local_today, parse_clock
 
@@ -38,6 +38,15 @@ REMIND_PREFIX = "remind:"  # + the flow it starts, so the rest of a series can b
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _NUMBER = re.compile(r"^\s*(\d{1,5})[.)]?\s*$")
 MAX_HOPS = 40
+_REASK_BUTTONS = 4  # a re-ask shows the buttons again up to this many
+# A meaning typed in words, and the button meanings it may pick when that one is not shown.
+_CHOICE_MEANINGS = {
+    "yes": ("yes",),
+    "no": ("no", "later"),
+    "later": ("later", "no"),
+    "bit": ("bit", "yes"),
+    "unsure": ("unsure", "bit"),
+}
 # The flows of a safety answer: while someone is in one, "vannacht doe ik het" means what it
 # says (the check reads it with `elevated`).
 SAFETY_FLOWS = ("safety", "safety_check", "safeguard")
@@ -183,6 +192,7 @@ class _Turn:
     out: list[Outgoing] = field(default_factory=list)
     effects: list[Effect] = field(default_factory=list)
     hops: int = 0
+    reading: Reading | None = None
 
     # --- entry ------------------------------------------------------------------------------
 
@@ -192,6 +202,7 @@ class _Turn:
         if event.scheduled is None:
             self._seen()
         reading, found = self._check(event.text)
+        self.reading = reading
         if found.alarm:
             self._safety(found, reading)
         elif event.edited:
@@ -317,9 +328,35 @@ class _Turn:
             self._follow(flow, state, "after", state.after, answer=None)
 
     def _adopt_language_hint(self) -> None:
-        hint = self.event.lang_hint
-        if self.state.lang is None and hint in LANGUAGES:
+        """Before a language is chosen: the language the message is written in, and only
+        when that cannot be told (a tie, "hallo"), the platform's hint."""
+        if self.state.lang is not None:
+            return
+        written = self._written_in()
+        hint = written or self.event.lang_hint
+        if hint in LANGUAGES:
             self.state = self.state.evolve(lang=hint)
+
+    def _written_in(self) -> str | None:
+        if self.reading is None or self.event.scheduled is not None:
+            return None
+        return self.ctx.understanding.language(self.reading)
+
+    def _language_drift(self) -> bool:
+        """Whether to ask once to switch: the person wrote two sentences in a row in the
+        other language (four words or more each)."""
+        state, reading = self.state, self.reading
+        if state.lang is None or reading is None or state.settings.get("lang_asked"):
+            return False
+        other = reading.lang if reading.word_count >= 4 else None
+        drift = (
+            int(state.settings.get("lang_drift") or 0) + 1 if other not in (None, state.lang) else 0
+        )
+        settings = {**state.settings, "lang_drift": drift}
+        if drift >= 2:
+            settings = {**settings, "lang_asked": "yes", "lang_drift": 0}
+        self.state = state.evolve(settings=settings)
+        return drift >= 2
 
     def _understand(self) -> None:
         event = self.event
@@ -339,6 +376,8 @@ class _Turn:
             return self._complain("command-unknown")
         if self.state.position is None:
             return self._enter_flow("start")
+        if self._language_drift():
+            return self._enter_flow("language_switch", interrupt=True, fresh=True)
         if self._resume_due():  # "later" was said yesterday or before: offer it now, once
             settings = {k: v for k, v in self.state.settings.items() if k != "resume_from"}
             self.state = self.state.evolve(settings=settings)
@@ -432,13 +471,72 @@ class _Turn:
         if state.input is None:
             if not state.choices:
                 return self._enter_state(flow, state.name)
-            return self._complain("input-choose")
+            return self._heard(flow, state, text, "yesno" if len(visible) <= 4 else "menu")
+        if state.input == "text" and self._heard_instead(flow, state, text):
+            return None
         try:
             value = inputs.read_answer(state.input, text, self.now)
         except inputs.InvalidInput as invalid:
             return self._complain(invalid.reason)
         self._save(state, value)
         self._follow_next(flow, state, answer=value)
+
+    # --- hearing what people write ---------------------------------------------------------------
+
+    def _intent(self, text: str, at: str) -> Intent:
+        reading = self.reading if self.reading is not None else self.ctx.understanding.read(text)
+        return self.ctx.understanding.intents.read(reading, at)
+
+    def _heard_instead(self, flow: Flow, state: State, text: str) -> bool:
+        """Inside an exercise, a text that is clearly something else than the answer (a
+        command, a question, "I don't want to do this") is answered as such, not saved."""
+        intent = self._intent(text, "exercise")
+        if intent.kind in ("command", "question") or intent.label == "doubt/refusal":
+            self._respond(flow, state, intent)
+            return True
+        return False
+
+    def _heard(self, flow: Flow, state: State, text: str, at: str) -> None:
+        """A sentence where Brug offered buttons: understood by meaning, and answered."""
+        self._respond(flow, state, self._intent(text, at))
+
+    def _respond(self, flow: Flow, state: State, intent: Intent) -> None:
+        kind, value = intent.kind, intent.value or ""
+        if kind == "choice":
+            for i, choice in self._visible(state):
+                if choice.means in _CHOICE_MEANINGS.get(value, (value,)):
+                    return self._choose(flow, state, i, choice)
+        if kind == "command" and value in self.ctx.dialogues.commands:
+            return self._run_command(value)
+        if kind == "doubt" and value == "refusal":
+            for i, choice in self._visible(state):
+                if choice.means in ("later", "no"):
+                    return self._choose(flow, state, i, choice)
+        if kind in ("question", "smalltalk", "doubt"):
+            self._say(f"heard-{kind}-{value.replace('_', '-')}")
+            if value == "bye":
+                return None
+            return self._prompt(flow, state, again=True)
+        if kind in ("feeling", "event", "topic"):
+            offer = intent.topic or self.ctx.understanding.intents.offer_for(intent)
+            answers = {
+                "feeling": intent.feeling or "",
+                "event": intent.event or "",
+                "topic": intent.topic or "",
+                "judgement": intent.judgement or "",
+                "offer": offer,
+            }
+            return self._enter_flow("heard", interrupt=True, fresh=True, answers=answers)
+        self._reask(flow, state)
+
+    def _reask(self, flow: Flow, state: State) -> None:
+        """Nothing recognised: ask again in a human way, inviting more words or a choice.
+        A few short answers come again as buttons; a long list does not (it is right above:
+        never the whole list twice in a row)."""
+        buttons = self._buttons(state)
+        if len(buttons) > _REASK_BUTTONS:
+            buttons = ()
+        self._say("heard-nothing", buttons=buttons, count=len(buttons))
 
     # --- moving ---------------------------------------------------------------------------------
 
@@ -535,6 +633,9 @@ class _Turn:
                 kept = {}
         elif name == "pause_nudges":
             shown, kept = computations.pause_nudges(answers, today)
+        elif name == "thought_look":
+            heard = self.ctx.understanding.intent(answers.get("thought", ""), "exercise")
+            shown, kept = {"harsh": "yes" if heard.judgement == "harsh" else "no"}, {}
         else:
             lang = self._lang()
             shown, kept = computations.small_step(
@@ -577,11 +678,12 @@ class _Turn:
                 Schedule(f"{REMIND_PREFIX}{remind.flow}", int(moment.timestamp()), payload)
             )
 
-    def _prompt(self, flow: Flow, state: State) -> None:
-        """Say a waiting state's texts, with its buttons on the last message."""
-        for key in state.say[:-1]:
+    def _prompt(self, flow: Flow, state: State, *, again: bool = False) -> None:
+        """Say a waiting state's texts, with its buttons on the last message; `again`: only
+        the question itself, after an answer in between."""
+        for key in () if again else state.say[:-1]:
             self._say(key, safety=state.safety)
-        if state.view:
+        if state.view and not again:
             self.effects.append(ShowView(state.view, len(self.out)))
         buttons = self._buttons(state)
         self._say(state.say[-1], safety=state.safety, buttons=buttons, count=len(buttons))
@@ -682,9 +784,11 @@ class _Turn:
         answer with the lines for that need. Possible: a calm, direct question.
         """
         self.effects.append(SafetyEvent(str(found.label)))
-        self._adopt_language_hint()
-        if self.state.lang is None and reading is not None and reading.lang in LANGUAGES:
-            self.state = self.state.evolve(lang=reading.lang)
+        if self.state.lang is None:  # a guess is not enough here: unsure, both languages
+            sure = reading.lang if reading is not None else None
+            hint = sure or self.event.lang_hint
+            if hint in LANGUAGES:
+                self.state = self.state.evolve(lang=hint)
         kinds = ",".join(found.kinds)
         need = _need(found.kind)
         if self.event.group:

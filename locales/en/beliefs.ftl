@@ -28,6 +28,20 @@ beliefs-btn-no-idea = I can't think of any
 beliefs-hint =
     That's not strange; a fixed thought doesn't leave much room. A few things that often play a part: the other person was tired or busy, had something on their own mind, or didn't know what to say either.
     Does one of those fit, or does something else come to mind now?
+beliefs-friend =
+    That's a heavy thought to carry around as a fact. Let's look at it once more, gently.
+    Imagine a good friend told you they thought this about themselves: "{ $thought }". What would you say to them?
+beliefs-exception = And looking back: is there one moment, however small, that doesn't fit that thought? A time someone was glad you were there, or something that went well.
+beliefs-btn-nothing-comes = Nothing comes to mind
+beliefs-read-back-gentle =
+    Let's put it side by side.
+    The thought: { $thought }
+    What you'd say to a friend: { $friend }
+    A moment that doesn't fit: { $exception }
+    The thought may stay for now. It just doesn't get the last word anymore.
+beliefs-exception-none =
+    That's okay. When a thought is this loud, it's hard to see past it. A moment that doesn't fit may still come to you later, and then it counts.
+    What you'd say to a friend: { $friend }. You deserve those words too.
 beliefs-read-back =
     Let's put it side by side.
     What happened: { $moment }

@@ -46,3 +46,6 @@ export-summary =
     }
     • times I gave you helplines: { $safety }
 export-document = Below is everything, exactly as it is stored (JSON).
+language-switch-ask = You seem to be writing in Dutch. Zullen we verder in het Nederlands? Shall we carry on in Dutch?
+language-switch-yes = Ja, in het Nederlands
+language-switch-no = No, stay in English

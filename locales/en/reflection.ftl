@@ -22,12 +22,19 @@ reflection-mood-3 = 3 · So-so
 reflection-mood-4 = 4 · Good
 reflection-mood-5 = 5 · Really good
 reflection-write =
-    Now for the question itself. Write whatever comes up: what happened, what touched you, what wore you out or cheered you up. It can be messy, and sentences don't need finishing. Take your time and send it when you're done.
+    { $mood ->
+        [1] A really hard day. I'm sorry it's been like this, and I'm glad you're here anyway.
+        [2] A hard day, then. Thank you for taking a moment for it anyway.
+       *[other] Now for the question itself.
+    } Write whatever comes up: what happened, what touched you, what wore you out or cheered you up. It can be messy, and sentences don't need finishing. Take your time and send it when you're done.
     How did you feel today?
 reflection-read-back =
     You wrote:
     "{ $entry }"
-    Read it back slowly. Maybe something stands out: a feeling that keeps returning, or something you did without really noticing. Writing this down counts.
+    { $mood ->
+        [1] That was a lot to carry today, and you put it into words. Be gentle with yourself tonight. If it gets too heavy, /help has people you can talk to right now.
+       *[other] Read it back slowly. Maybe something stands out: a feeling that keeps returning, or something you did without really noticing. Writing this down counts.
+    }
 reflection-kept =
     { $consent ->
         [yes] I've put it in your journal, with today's number: { $mood }.

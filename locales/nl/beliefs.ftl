@@ -28,6 +28,20 @@ beliefs-btn-no-idea = Ik kan niets bedenken
 beliefs-hint =
     Dat is niet gek; een vaste gedachte laat weinig ruimte over. Een paar dingen die vaak meespelen: de ander was moe of druk, zat zelf ergens mee, of wist ook niet goed wat te zeggen.
     Past een daarvan, of komt er nu iets anders bij je op?
+beliefs-friend =
+    Dat is een zware gedachte om als feit mee te dragen. Laten we er nog één keer naar kijken, rustig aan.
+    Stel dat een goede vriend of vriendin dit over zichzelf zegt: "{ $thought }". Wat zou jij dan terugzeggen?
+beliefs-exception = En als je terugdenkt: is er één moment, hoe klein ook, dat niet bij die gedachte past? Een keer dat iemand blij was dat je er was, of iets wat goed ging.
+beliefs-btn-nothing-comes = Er schiet me niets te binnen
+beliefs-read-back-gentle =
+    Laten we het naast elkaar zetten.
+    De gedachte: { $thought }
+    Wat je tegen een vriend zou zeggen: { $friend }
+    Een moment dat er niet bij past: { $exception }
+    De gedachte mag er nog even zijn. Alleen heeft hij niet meer het laatste woord.
+beliefs-exception-none =
+    Dat is niet gek. Als een gedachte zo hard klinkt, is het lastig om erlangs te kijken. Misschien schiet je later nog een moment te binnen dat niet past, en dan telt het.
+    Wat je tegen een vriend zou zeggen: { $friend }. Die woorden verdien jij ook.
 beliefs-read-back =
     Even op een rij.
     Wat er gebeurde: { $moment }

@@ -46,3 +46,6 @@ export-summary =
     }
     • keren dat ik hulplijnen gaf: { $safety }
 export-document = Hieronder staat alles, precies zoals het is opgeslagen (JSON).
+language-switch-ask = Je lijkt in het Engels te schrijven. Shall we carry on in English? Zullen we verder in het Engels?
+language-switch-yes = Yes, in English
+language-switch-no = Nee, blijf Nederlands

@@ -24,15 +24,25 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import simplemma
 import yaml
 
+from bot.core.understanding.intent import Intent, IntentReader, parse_intents, parse_offers
 from bot.core.understanding.lexicon import Entry, Lexicon, parse_entry, warm_lemmas
 from bot.core.understanding.reading import Negation, Reader, Reading
 from bot.core.understanding.safety import NOTHING, Assessment, Frame, SafetyCheck, parse_frames
 
-__all__ = ["NOTHING", "Assessment", "Reading", "Understanding", "problems", "warm_lemmas"]
+__all__ = [
+    "NOTHING",
+    "Assessment",
+    "Intent",
+    "Reading",
+    "Understanding",
+    "problems",
+    "warm_lemmas",
+]
 
-_LANG_KEYS = {"function_words", "negation", "concepts", "frames"}
+_LANG_KEYS = {"function_words", "negation", "concepts", "frames", "intents"}
 # Every value read as text (no booleans or numbers), with libyaml when it is there.
 _LOADER = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
 
@@ -43,12 +53,25 @@ class Understanding:
 
     reader: Reader
     safety: SafetyCheck
+    intents: IntentReader
 
     def read(self, text: str) -> Reading:
         return self.reader.read(text)
 
     def assess(self, text: str, *, elevated: bool = False) -> Assessment:
         return self.safety.assess(self.reader.read(text), elevated=elevated)
+
+    def intent(self, text: str, at: str) -> Intent:
+        return self.intents.read(self.reader.read(text), at)
+
+    def language(self, reading: Reading) -> str | None:
+        """The language a message is written in: by its function words, and when they tie,
+        by simplemma's language detection ("hello" is English); None when it cannot tell."""
+        if reading.lang is not None:
+            return reading.lang
+        ranked = simplemma.langdetect(reading.text, lang=self.reader.lexicon.languages)
+        best = [lang for lang, score in ranked if score > 0 and score == ranked[0][1]]
+        return best[0] if len(best) == 1 and best[0] != "unk" else None
 
     @classmethod
     def load(
@@ -66,6 +89,7 @@ class Understanding:
         function_words: dict[str, list[str]] = {}
         negation: dict[str, Negation] = {}
         frame_data: list[tuple[str, list[Any]]] = []
+        intent_data: list[tuple[str, list[Any]]] = []
         for lang in languages:
             for path in sorted((locales / lang).glob("*.yaml")):
                 data = _read(path)
@@ -79,8 +103,12 @@ class Understanding:
                     negation[lang] = _negation(data["negation"], where)
                 if "frames" in data:
                     frame_data.append((where, _list(data, "frames", where)))
+                if "intents" in data:
+                    intent_data.append((where, _list(data, "intents", where)))
         shared = locales / "safety.yaml"
         frame_data.insert(0, ("safety.yaml", _list(_read(shared), "frames", "safety.yaml")))
+        intents_file = _read(locales / "intents.yaml")
+        intent_data.insert(0, ("intents.yaml", _list(intents_file, "frames", "intents.yaml")))
         lexicon = Lexicon(entries, function_words)
         concepts = lexicon.concepts | _BUILT_IN
         frames: list[Frame] = []
@@ -90,12 +118,17 @@ class Understanding:
         twice = sorted({i for i in ids if ids.count(i) > 1})
         if twice:
             raise ValueError(f"frames defined twice: {', '.join(twice)}")
-        return cls(Reader(lexicon, negation, warming), SafetyCheck(frames))
+        intent_frames = [
+            frame for where, items in intent_data for frame in parse_intents(items, where, concepts)
+        ]
+        offers = parse_offers(intents_file.get("offers"), "intents.yaml")
+        intents = IntentReader(intent_frames, offers)
+        return cls(Reader(lexicon, negation, warming), SafetyCheck(frames), intents)
 
 
 # Concepts the reader itself knows about, which a language may leave without entries.
 _BUILT_IN = frozenset(
-    {"NEG", "PSEUDO_NEG", "SUBJECT", "JOIN", "SPLIT", "KEEP", "FILLER", "PAST_TENSE"}
+    {"NEG", "PSEUDO_NEG", "SUBJECT", "JOIN", "SPLIT", "KEEP", "FILLER", "PAST_TENSE", "ASKS"}
 )
 
 
@@ -109,7 +142,8 @@ def problems(locales: Path, languages: tuple[str, ...] = ("nl", "en")) -> list[s
     lexicon = understanding.reader.lexicon
     for lang in languages:
         have = {e.concept for e in lexicon.entries if e.lang == lang}
-        need = {c for f in understanding.safety.frames for c in f.all} - _BUILT_IN
+        frames = (*understanding.safety.frames, *understanding.intents.frames)
+        need = {c for f in frames for c in f.all} - _BUILT_IN
         for concept in sorted(need - have):
             found.append(f"locales/{lang}: concept {concept} is used by a frame but has no words")
         if not lexicon.function_words.get(lang):

@@ -22,13 +22,14 @@ from dataclasses import dataclass
 from bot.core.understanding.lexicon import Lexicon, WordInfo
 from bot.core.understanding.words import split
 
-__all__ = ["Clause", "Negation", "Reader", "Reading", "Span"]
+__all__ = ["ASKS", "Clause", "Negation", "Reader", "Reading", "Span"]
 
 NEG = "NEG"
 PSEUDO_NEG = "PSEUDO_NEG"
 SUBJECT = "SUBJECT"
 JOIN = "JOIN"
 SPLIT = "SPLIT"
+ASKS = "ASKS"  # the message holds a question mark
 KEEP = "KEEP"  # after these words a SPLIT word is a particle: "was ik maar dood", "alleen maar"
 
 
@@ -119,6 +120,8 @@ class Reader:
             for (words, forms), count in zip(clauses, counts, strict=True)
         )
         concepts = frozenset(c for clause in read for c in clause.spans)
+        if "?" in text:  # the question mark is gone from the words, but not what it says
+            concepts |= {ASKS}
         return Reading(text, read, message_lang, concepts)
 
     def _clause(self, words: tuple[str, ...], infos: list[WordInfo], lang: str | None) -> Clause:

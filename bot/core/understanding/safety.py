@@ -25,11 +25,20 @@ unless it is said to be over. Docs: docs/safety.md.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from bot.core.understanding.reading import NEG, Clause, Reading, Span
+from bot.core.understanding.frames import (
+    PATTERN_KEYS,
+    Hit,
+    Pattern,
+    check_keys,
+    find,
+    flag,
+    pattern_fields,
+)
+from bot.core.understanding.reading import NEG, Reading
 
 __all__ = ["KINDS", "NOTHING", "TIERS", "Assessment", "Frame", "SafetyCheck", "parse_frames"]
 
@@ -37,97 +46,27 @@ TIERS = ("none", "past", "possible", "crisis")
 KINDS = ("suicide", "self_harm", "violence", "child", "sexual", "eating")
 # Kinds whose crisis answer is the suicide and crisis lines; the others are safeguarding.
 LIFE = ("suicide", "self_harm")
-FILLER = "FILLER"
 PAST = "PAST"
 PAST_TENSE = "PAST_TENSE"
 RESOLVED = "RESOLVED"
 ONGOING = "ONGOING"
-FIRST_PERSON = "FIRST_PERSON"
-OTHER = "OTHER"
-_FRAME_KEYS = {
-    "id",
-    "kind",
-    "tier",
-    "all",
-    "unless",
-    "message",
-    "unless_message",
-    "only",
-    "context",
-    "about",
-    "clause",
-    "adds_up",
-}
+_FRAME_KEYS = PATTERN_KEYS | {"kind", "tier", "context", "adds_up"}
 
 
 @dataclass(frozen=True, slots=True)
-class Frame:
-    id: str
-    kind: str
-    tier: str
-    all: tuple[str, ...]
-    unless: tuple[str, ...] = ()
-    message: tuple[str, ...] = ()
-    only: bool = False
+class Frame(Pattern):
+    """A pattern of danger: its kind and tier, whether it needs another signal first
+    (`context`), and whether holding again on other words adds up (`adds_up`)."""
+
+    kind: str = "suicide"
+    tier: str = "crisis"
     context: bool = False
-    about_self: bool = False
-    unless_message: tuple[str, ...] = ()
-    clause: bool = False  # only within one clause, never over two
-    adds_up: bool = False  # holding again on other words is another warning sign
+    adds_up: bool = False
 
     @property
     def spans_clauses(self) -> bool:
-        """Whether the frame may hold over two clauses: not when it is about the clause as a
-        whole (`only`), needs context, says so (`clause`), or holds a negation (whose reach
-        ends at the clause)."""
-        return not (self.only or self.context or self.clause or NEG in self.all)
-
-    def match(self, clause: Clause, reading: Reading) -> frozenset[int] | None:
-        """The words of this clause the frame holds on, or None when it does not hold."""
-        spans = clause.spans
-        if any(c not in reading.concepts for c in self.message):
-            return None
-        if any(c in reading.concepts for c in self.unless_message):
-            return None
-        chosen: list[Span] = []
-        for concept in self.all:
-            found = spans.get(concept)
-            if not found:
-                return None
-            # the longest first: "durf niet" holds its own negator, "durf" does not
-            chosen.append(max(found, key=lambda s: s.end - s.start))
-        own = {i for s in chosen for i in range(s.start, s.end)}
-        if NEG not in self.all and clause.negated:
-            # Each concept needs a place no negation reaches, apart from negators inside the
-            # frame's own words ("nobody would notice": "nobody" is part of the frame).
-            for n, concept in enumerate(self.all):
-                free = clause.free(concept, own)
-                if not free:
-                    return None
-                chosen[n] = free[0]
-            own = {i for s in chosen for i in range(s.start, s.end)}
-        if any(clause.free(c, own) for c in self.unless):
-            return None
-        if self.about_self and _about_someone_else(clause, max(s.start for s in chosen)):
-            return None
-        if self.only:
-            covered = set(own)
-            for concept in (*self.all, FILLER):
-                covered |= {i for s in spans.get(concept, ()) for i in range(s.start, s.end)}
-            if len(covered) < len(clause.words):
-                return None
-        return frozenset(own)
-
-
-def _about_someone_else(clause: Clause, before: int) -> bool:
-    """Whether the person named last before word `before` is someone else ("a friend is
-    thinking about suicide", "hij wil dood"), not the writer."""
-    people = {s.start: False for s in clause.spans.get(OTHER, ())}
-    people |= {s.start: True for s in clause.spans.get(FIRST_PERSON, ())}
-    for i in range(before - 1, -1, -1):
-        if i in people:
-            return not people[i]
-    return False
+        """Never for a frame that needs context: it counts only beside another signal."""
+        return not (self.context or self.only or self.clause or NEG in self.all)
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,73 +112,20 @@ class SafetyCheck:
     def assess(self, reading: Reading, *, elevated: bool = False) -> Assessment:
         """The tier and kind of one message; `elevated` when the conversation is still in a
         safety answer, so that "vannacht doe ik het" is read as what it then means."""
-        hits: list[Hit] = []
-        later: list[Hit] = []
-        clauses = reading.clauses
-        for index, clause in enumerate(clauses):
-            for concept in clause.spans:
-                for frame in self._by_concept.get(concept, ()):
-                    words = frame.match(clause, reading)
-                    if words is not None:
-                        hit = Hit(frame, index, frozenset((index, i) for i in words))
-                        (later if frame.context else hits).append(hit)
-        # People split one thought over short sentences ("Sta op het dak. Het is hier stil.
-        # Ik spring."): a frame may also hold over a clause and one of the two before it.
-        found = {(h.frame.id, h.clause) for h in hits}
-        for index in range(1, len(clauses)):
-            for back in (1, 2):
-                if index - back < 0:
-                    continue
-                first = clauses[index - back]
-                pair = _joined(first, clauses[index])
-                for concept in pair.spans:
-                    for frame in self._by_concept.get(concept, ()):
-                        if not frame.spans_clauses or (frame.id, index) in found:
-                            continue
-                        if (frame.id, index - back) in found:
-                            continue
-                        words = frame.match(pair, reading)
-                        if words is None:
-                            continue
-                        shift = len(first.words)
-                        where = frozenset(
-                            (index - back, i) if i < shift else (index, i - shift) for i in words
-                        )
-                        hits.append(Hit(frame, index, where))
-                        found.add((frame.id, index))
+        found = find(self._by_concept, reading)
+        hits = [h for h in found if not h.frame.context]
         # A frame that needs context counts after a signal elsewhere: not on the signal's
         # own words ("morgen doe ik het" is not its own context).
         signal_words = frozenset().union(*(h.words for h in hits))
-        for hit in later:
-            if elevated or (hits and not hit.words <= signal_words):
+        for hit in found:
+            if hit.frame.context and (elevated or (hits and not hit.words <= signal_words)):
                 hits.append(hit)
         if not hits:
             return NOTHING
         return _decide(hits, reading, elevated)
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A frame that holds: in which clause, on which words (clause, word) of the message."""
-
-    frame: Frame
-    clause: int
-    words: frozenset[tuple[int, int]]
-
-
-def _joined(first: Clause, second: Clause) -> Clause:
-    """Two clauses read as one, each keeping its own negations."""
-    shift = len(first.words)
-    spans = {concept: tuple(found) for concept, found in first.spans.items()}
-    for concept, found in second.spans.items():
-        moved = tuple(Span(s.start + shift, s.end + shift, s.lang) for s in found)
-        spans[concept] = spans.get(concept, ()) + moved
-    negated = dict(first.negated)
-    negated |= {i + shift: frozenset(n + shift for n in by) for i, by in second.negated.items()}
-    return Clause(first.words + second.words, first.lang or second.lang, spans, negated)
-
-
-def _decide(hits: list[Hit], reading: Reading, elevated: bool) -> Assessment:
+def _decide(hits: list[Hit[Frame]], reading: Reading, elevated: bool) -> Assessment:
     concepts = reading.concepts
     # Over: said to be over, and nothing says it goes on (outside the clauses set in the past:
     # "elke dag" in "toen dacht ik er elke dag aan" is then, not now).
@@ -307,59 +193,21 @@ def _strength(finding: tuple[str, str]) -> tuple[int, int]:
 def parse_frames(items: Iterable[Any], where: str, concepts: frozenset[str]) -> list[Frame]:
     """Frames from YAML data; ValueError naming `where` and the fault."""
     frames: list[Frame] = []
-    seen: set[str] = set()
-    for n, item in enumerate(items, 1):
-        if not isinstance(item, Mapping):
-            raise ValueError(f"{where}: frame {n} must be a mapping")
-        name = str(item.get("id") or f"#{n}")
-        unknown = set(item) - _FRAME_KEYS
-        if unknown:
-            raise ValueError(
-                f"{where}: frame {name} has unknown keys: {', '.join(sorted(unknown))}"
-            )
-        if name in seen:
-            raise ValueError(f"{where}: frame {name} is defined twice")
-        seen.add(name)
+    for item in check_keys(items, where, _FRAME_KEYS):
+        name = str(item.get("id"))
         kind, tier = item.get("kind"), item.get("tier", "crisis")
         if kind not in KINDS:
             raise ValueError(f"{where}: frame {name}: kind must be one of {', '.join(KINDS)}")
         if tier not in ("possible", "crisis"):
             raise ValueError(f"{where}: frame {name}: tier must be possible or crisis")
-        about = item.get("about", "self" if kind in LIFE else "anyone")
-        if about not in ("self", "anyone"):
-            raise ValueError(f"{where}: frame {name}: about must be self or anyone")
-        lists = {}
-        for key in ("all", "unless", "message", "unless_message"):
-            value = item.get(key) or []
-            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise ValueError(f"{where}: frame {name}: {key} must be a list of concepts")
-            missing = [v for v in value if v not in concepts]
-            if missing:
-                raise ValueError(f"{where}: frame {name}: unknown concepts {', '.join(missing)}")
-            lists[key] = tuple(value)
-        if not lists["all"]:
-            raise ValueError(f"{where}: frame {name}: 'all' needs at least one concept")
+        fields = pattern_fields(item, where, concepts, "self" if kind in LIFE else "anyone")
         frames.append(
             Frame(
-                name,
-                kind,
-                tier,
-                lists["all"],
-                lists["unless"],
-                lists["message"],
-                _flag(item, "only", where, name),
-                _flag(item, "context", where, name),
-                about == "self",
-                lists["unless_message"],
-                _flag(item, "clause", where, name),
-                _flag(item, "adds_up", where, name),
+                **fields,
+                kind=str(kind),
+                tier=str(tier),
+                context=flag(item, "context", where, name),
+                adds_up=flag(item, "adds_up", where, name),
             )
         )
     return frames
-
-
-def _flag(item: Mapping[str, Any], key: str, where: str, name: str) -> bool:
-    value = str(item.get(key, "false")).lower()
-    if value not in ("true", "false"):
-        raise ValueError(f"{where}: frame {name}: {key} must be true or false")
-    return value == "true"

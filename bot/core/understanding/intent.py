@@ -1,0 +1,213 @@
+"""What a typed sentence is, where Brug waited for a button or an answer: the intent reading.
+
+`IntentReader.read(reading, at)` decides one intent for a message typed at a place (`at`):
+
+- `menu`: the menu or another list of choices;
+- `yesno`: a question with a few short answers ("Does this sound familiar?");
+- `exercise`: an open question inside an exercise, where most texts are simply the answer.
+
+The intents, in the order they win when several hold:
+
+- command (menu, help, stop, nudges, export, forget, language, checkin, journal, step):
+  "ik wil mijn gegevens zien";
+- question (person, data, what, how, help): "am I talking to a real person?";
+- choice (yes, no, later, bit, unsure; a visible choice by its meaning, at `yesno`):
+  "oké doe maar", "liever later";
+- event (moved, loss, retired, breakup, new_job, ill): "we zijn net gescheiden";
+- topic (one of the nine flows): "I never make the first move";
+- feeling (lonely, sad, empty, anxious, angry, tired, hopeful, grateful): "the weekends are
+  the worst";
+- doubt (doubt, refusal, anger): "geen idee", "this is useless";
+- smalltalk (greeting, thanks, how_are_you, bye): "hoi Brug!";
+- judgement (harsh): a harsh judgement of oneself ("ik ben een mislukking"), heard beside the
+  winner; without a topic of its own, its topic is its offer (`offers`: judgement/harsh);
+- answer (at `exercise`: the text answers the question), nothing (nothing recognised).
+
+Inside an exercise only a command, a question that asks and a short refusal take the text away
+from being the answer. Besides the winner, the feeling, event and topic heard are kept
+(`Intent.feeling` ...), so an answer can reflect what was said and offer what fits.
+
+The frames are data: `locales/intents.yaml`, with words per language in
+`locales/<lang>/intents.yaml` (docs/dialogues.md, "Understanding free text").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from bot.core.understanding.frames import (
+    PATTERN_KEYS,
+    Hit,
+    Pattern,
+    check_keys,
+    find,
+    pattern_fields,
+)
+from bot.core.understanding.reading import ASKS, Reading
+
+__all__ = ["PLACES", "Intent", "IntentFrame", "IntentReader", "parse_intents", "parse_offers"]
+
+PLACES = ("menu", "yesno", "exercise")
+KINDS = {
+    "command": (
+        "menu",
+        "help",
+        "stop",
+        "nudges",
+        "export",
+        "forget",
+        "language",
+        "checkin",
+        "journal",
+        "step",
+    ),
+    "question": ("person", "data", "what", "how", "help"),
+    "choice": ("yes", "no", "later", "bit", "unsure"),
+    "event": ("moved", "loss", "retired", "breakup", "new_job", "ill"),
+    "topic": (
+        "vulnerability",
+        "beliefs",
+        "danger_pause",
+        "rumination",
+        "initiative",
+        "validation",
+        "old_wounds",
+        "reflection",
+        "community",
+    ),
+    "feeling": ("lonely", "sad", "empty", "anxious", "angry", "tired", "hopeful", "grateful"),
+    "doubt": ("doubt", "refusal", "anger"),
+    "smalltalk": ("greeting", "thanks", "how_are_you", "bye"),
+    "judgement": ("harsh",),
+}
+# The kind that wins, first. A judgement never wins on its own: it is heard beside the winner
+# and makes the topic its offer ("I'm such a failure" is the beliefs topic).
+ORDER = tuple(k for k in KINDS if k != "judgement")
+# Inside an exercise, a refusal of at most this many words takes a text away from the answer.
+_SHORT_REFUSAL = 6
+_KEYS = PATTERN_KEYS | {"intent", "at"}
+
+
+@dataclass(frozen=True, slots=True)
+class IntentFrame(Pattern):
+    """A pattern that means an intent (`kind/value`), at the places it applies."""
+
+    intent: str = "nothing"
+    at: tuple[str, ...] = PLACES
+
+    @property
+    def kind(self) -> str:
+        return self.intent.partition("/")[0]
+
+    @property
+    def value(self) -> str:
+        return self.intent.partition("/")[2]
+
+
+@dataclass(frozen=True, slots=True)
+class Intent:
+    """The intent of one message: `kind` and `value` (see the module's table), and what else
+    was heard in it (a feeling, an event, a topic, a judgement), for a reply that reflects it."""
+
+    kind: str = "nothing"
+    value: str | None = None
+    feeling: str | None = None
+    event: str | None = None
+    topic: str | None = None
+    judgement: str | None = None
+
+    @property
+    def label(self) -> str:
+        """As the corpus writes it: "feeling/lonely", "answer", "nothing"."""
+        return f"{self.kind}/{self.value}" if self.value else self.kind
+
+
+NOTHING = Intent()
+
+
+class IntentReader:
+    """Intent frames indexed by their first concept, and which exercise to offer for a
+    feeling or a life event (`offers`: "feeling/lonely" -> "initiative")."""
+
+    def __init__(self, frames: Sequence[IntentFrame], offers: Mapping[str, str]) -> None:
+        self.frames = tuple(frames)
+        self.offers = dict(offers)
+        self._by_concept: dict[str, list[IntentFrame]] = {}
+        for frame in self.frames:
+            self._by_concept.setdefault(frame.all[0], []).append(frame)
+
+    def offer_for(self, intent: Intent) -> str:
+        """The exercise to offer: for the topic heard, else for the event, else the feeling."""
+        if intent.topic:
+            return intent.topic
+        for kind, value in (("event", intent.event), ("feeling", intent.feeling)):
+            if value:
+                return self.offers[f"{kind}/{value}"]
+        return self.offers["default"]
+
+    def read(self, reading: Reading, at: str) -> Intent:
+        """The intent of a message typed at `at` (one of PLACES)."""
+        hits = [h for h in find(self._by_concept, reading) if at in h.frame.at]
+        hits.sort(key=_first_word)
+        heard: dict[str, str] = {}
+        for hit in hits:
+            heard.setdefault(hit.frame.kind, hit.frame.value)
+        judgement = heard.get("judgement")
+        if judgement is not None:
+            heard.setdefault("topic", self.offers[f"judgement/{judgement}"])
+        also = {k: heard.get(k) for k in ("feeling", "event", "topic", "judgement")}
+        if at == "exercise":
+            # An answer may well mention a doctor or say "you don't have to": only a command,
+            # a question that asks, or a short refusal is about the exercise itself.
+            if "command" in heard:
+                return Intent("command", heard["command"], **also)
+            if "question" in heard and ASKS in reading.concepts:
+                return Intent("question", heard["question"], **also)
+            if heard.get("doubt") == "refusal" and reading.word_count <= _SHORT_REFUSAL:
+                return Intent("doubt", "refusal", **also)
+            return Intent("answer", None, **also)
+        for kind in ORDER:
+            if kind in heard:
+                return Intent(kind, heard[kind], **also)
+        return NOTHING
+
+
+def _first_word(hit: Hit[IntentFrame]) -> tuple[int, int]:
+    return min(hit.words) if hit.words else (0, 0)
+
+
+def parse_intents(items: Iterable[Any], where: str, concepts: frozenset[str]) -> list[IntentFrame]:
+    """Intent frames from YAML data; ValueError naming `where` and the fault."""
+    frames: list[IntentFrame] = []
+    for item in check_keys(items, where, _KEYS):
+        name = str(item.get("id"))
+        intent = str(item.get("intent", ""))
+        kind, _, value = intent.partition("/")
+        if value not in KINDS.get(kind, ()):
+            known = ", ".join(f"{k}/{v}" for k, values in KINDS.items() for v in values[:1])
+            raise ValueError(f"{where}: frame {name}: intent must be kind/value, like {known}")
+        at = item.get("at") or list(PLACES)
+        if not isinstance(at, list) or not set(at) <= set(PLACES):
+            raise ValueError(f"{where}: frame {name}: at lists places of {', '.join(PLACES)}")
+        fields = pattern_fields(item, where, concepts, "anyone")
+        frames.append(IntentFrame(**fields, intent=intent, at=tuple(at)))
+    return frames
+
+
+def parse_offers(data: Any, where: str) -> dict[str, str]:
+    """Which exercise to offer per feeling, event and judgement (and `default`); every one
+    needs one. ValueError naming `where` and the fault."""
+    if not isinstance(data, Mapping):
+        raise ValueError(f"{where}: offers must map feeling/... and event/... to a topic")
+    offered = ("feeling", "event", "judgement")
+    needed = {f"{k}/{v}" for k in offered for v in KINDS[k]} | {"default"}
+    missing = sorted(needed - set(data))
+    if missing:
+        raise ValueError(f"{where}: offers lacks {', '.join(missing)}")
+    topics = set(KINDS["topic"]) | {"small_step"}
+    wrong = sorted(k for k, v in data.items() if v not in topics)
+    if wrong:
+        raise ValueError(f"{where}: offers: {', '.join(wrong)} must name one of the nine topics")
+    return {str(k): str(v) for k, v in data.items()}
