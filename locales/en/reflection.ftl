@@ -1,5 +1,6 @@
 ## Mechanism 8: self-reflection gets forgotten. A short daily write-up of "how did I feel today?".
-## reflection-mood, -write, -read-back and -kept are used by the journal flow too (a new entry).
+## reflection-mood, -hard-day, -write, -read-back, -held and -kept are used by the journal flow too
+## (a new entry).
 
 reflection-title = checking in with yourself
 reflection-intro =
@@ -21,20 +22,15 @@ reflection-mood-2 = 2 · Hard
 reflection-mood-3 = 3 · So-so
 reflection-mood-4 = 4 · Good
 reflection-mood-5 = 5 · Really good
+reflection-hard-day = A really hard day. I'm sorry it's been like this, and I'm glad you're here anyway.
 reflection-write =
-    { $mood ->
-        [1] A really hard day. I'm sorry it's been like this, and I'm glad you're here anyway.
-        [2] A hard day, then. Thank you for taking a moment for it anyway.
-       *[other] Now for the question itself.
-    } Write whatever comes up: what happened, what touched you, what wore you out or cheered you up. It can be messy, and sentences don't need finishing. Take your time and send it when you're done.
+    Now for the question itself. Write whatever comes up: what happened, what touched you, what wore you out or cheered you up. It can be messy, and sentences don't need finishing. Take your time and send it when you're done.
     How did you feel today?
 reflection-read-back =
     You wrote:
     "{ $entry }"
-    { $mood ->
-        [1] That was a lot to carry today, and you put it into words. Be gentle with yourself tonight. If it gets too heavy, /help has people you can talk to right now.
-       *[other] Read it back slowly. Maybe something stands out: a feeling that keeps returning, or something you did without really noticing. Writing this down counts.
-    }
+    Read it back slowly. Maybe something stands out: a feeling that keeps returning, or something you did without really noticing. Writing this down counts.
+reflection-held = That was a lot to carry today, and you put it into words. Be gentle with yourself tonight. If it gets too heavy, /help has people you can talk to right now.
 reflection-kept =
     { $consent ->
         [yes] I've put it in your journal, with today's number: { $mood }.

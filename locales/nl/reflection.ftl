@@ -1,5 +1,6 @@
 ## Mechanism 8: zelfreflectie raakt op de achtergrond. Dagelijks kort schrijven over "hoe voelde ik me vandaag?".
-## reflection-mood, -write, -read-back en -kept gebruikt de journal-flow ook (een nieuw stukje in het dagboek).
+## reflection-mood, -hard-day, -write, -read-back, -held en -kept gebruikt de journal-flow ook
+## (een nieuw stukje in het dagboek).
 
 reflection-title = stilstaan bij jezelf
 reflection-intro =
@@ -21,20 +22,15 @@ reflection-mood-2 = 2 · Zwaar
 reflection-mood-3 = 3 · Gaat wel
 reflection-mood-4 = 4 · Goed
 reflection-mood-5 = 5 · Heel goed
+reflection-hard-day = Een heel zware dag. Wat rot dat het zo is, en fijn dat je er toch bent.
 reflection-write =
-    { $mood ->
-        [1] Een heel zware dag. Wat rot dat het zo is, en fijn dat je er toch bent.
-        [2] Een zware dag dus. Fijn dat je er toch even bij stilstaat.
-       *[other] Dan nu de vraag zelf.
-    } Schrijf op wat er in je opkomt: wat er gebeurde, wat je raakte, waar je moe of blij van werd. Het mag rommelig, en zinnen hoeven niet af. Neem de tijd en stuur het als je klaar bent.
+    Dan nu de vraag zelf. Schrijf op wat er in je opkomt: wat er gebeurde, wat je raakte, waar je moe of blij van werd. Het mag rommelig, en zinnen hoeven niet af. Neem de tijd en stuur het als je klaar bent.
     Hoe voelde je je vandaag?
 reflection-read-back =
     Je schreef:
     "{ $entry }"
-    { $mood ->
-        [1] Dat was veel om te dragen vandaag, en je hebt het onder woorden gebracht. Wees vanavond een beetje zacht voor jezelf. Wordt het te zwaar, dan vind je bij /help mensen met wie je nu meteen kunt praten.
-       *[other] Lees het rustig nog eens terug. Misschien valt je iets op: een gevoel dat vaker terugkomt, of iets wat je deed zonder erbij stil te staan. Dat je dit opschreef, telt.
-    }
+    Lees het rustig nog eens terug. Misschien valt je iets op: een gevoel dat vaker terugkomt, of iets wat je deed zonder erbij stil te staan. Dat je dit opschreef, telt.
+reflection-held = Dat was veel om te dragen vandaag, en je hebt het onder woorden gebracht. Wees vanavond een beetje zacht voor jezelf. Wordt het te zwaar, dan vind je bij /help mensen met wie je nu meteen kunt praten.
 reflection-kept =
     { $consent ->
         [yes] Ik heb het in je dagboek gezet, met je getal van vandaag erbij: { $mood }.

@@ -1,0 +1,208 @@
+"""What people type where Brug offered buttons is heard by meaning: a feeling or an event is
+reflected and the fitting exercise offered, a question answered, a choice or a command taken by
+its meaning, and only what is not recognised asked again, in a human sentence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.core.understanding import Understanding
+from tests.conversation import Brug, Chat
+
+LOCALES = Path(__file__).parent.parent / "locales"
+
+
+@pytest.fixture(scope="module")
+def understanding() -> Understanding:
+    return Understanding.load(LOCALES)
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "label"),
+    [
+        ("I feel so lonely lately", "menu", "feeling/lonely"),
+        ("we zijn net gescheiden", "menu", "event/breakup"),
+        ("I never make the first move", "menu", "topic/initiative"),
+        ("am I talking to a real person?", "menu", "question/person"),
+        ("wie leest er eigenlijk mee?", "yesno", "question/data"),
+        ("I want to stop getting messages", "menu", "command/nudges"),
+        ("ik wil mijn gegevens zien", "menu", "command/export"),
+        ("oké doe maar", "yesno", "choice/yes"),
+        ("liever later", "yesno", "choice/later"),
+        ("geen idee", "menu", "doubt/doubt"),
+        ("thanks!", "menu", "smalltalk/thanks"),
+        ("purple elephants", "menu", "nothing"),
+        ("Mijn huisarts bellen of er een POH-GGZ is", "exercise", "answer"),
+        ("are you a real person?", "exercise", "question/person"),
+        ("I don't want to do this", "exercise", "doubt/refusal"),
+        ("Ik denk vaak aan je. Je hoeft niet meteen te reageren.", "exercise", "answer"),
+    ],
+)
+def test_one_intent_per_message(
+    understanding: Understanding, text: str, at: str, label: str
+) -> None:
+    assert understanding.intent(text, at).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "harsh"),
+    [
+        ("I'm a failure", True),
+        ("ik ben een mislukking", True),
+        ("nobody could ever love me", True),
+        ("niemand vindt mij leuk", True),
+        ("I'm not a failure", False),
+        ("ik ben niet dom", False),
+        ("I'm tired", False),
+        ("they didn't call back because they're busy", False),
+    ],
+)
+def test_a_harsh_judgement_of_oneself_is_heard(
+    understanding: Understanding, text: str, harsh: bool
+) -> None:
+    assert (understanding.intent(text, "exercise").judgement == "harsh") is harsh
+
+
+async def test_a_feeling_at_the_menu_is_reflected_then_the_fitting_exercise_offered(
+    brug: Brug,
+) -> None:
+    chat = await brug.onboarded("ann", lang="en")
+    await chat.say("the weekends are the worst, I never see anyone")
+    assert "It sounds lonely" in chat.replies[0].text  # a sentence of its own, first
+    assert chat.state == "offer" and "Shall we try it together?" in chat.replies[-1].text
+    assert chat.labels == ["Yes, let's try", "Something else", "Not now"]
+    await chat.tap("Yes, let's try")
+    assert chat.flow == "initiative"
+
+
+async def test_a_life_event_in_dutch_is_reflected(brug: Brug) -> None:
+    chat = await brug.onboarded("bo")
+    await chat.say("we zijn net gescheiden")
+    assert chat.replies[0].text.startswith("Het klinkt alsof")
+    assert chat.labels[0] == "Ja, probeer maar"
+
+
+async def test_a_harsh_judgement_at_the_menu_offers_the_beliefs_exercise(brug: Brug) -> None:
+    chat = await brug.onboarded("cas", lang="en")
+    await chat.say("honestly I'm just a failure")
+    assert "harsh thing to say about yourself" in chat.text
+    await chat.tap("Yes, let's try")
+    assert chat.flow == "beliefs"
+
+
+async def test_a_question_gets_its_answer_and_the_menu_is_not_repeated_in_full(
+    brug: Brug,
+) -> None:
+    chat = await brug.onboarded("dee", lang="en")
+    await chat.say("am I talking to a real person?")
+    assert "computer program, not a person" in chat.text
+    assert chat.flow == "menu"
+    await chat.say("purple elephants")
+    assert "not sure I understood" in chat.text
+    assert chat.labels == []  # the long list is right above: not a second time
+
+
+async def test_small_talk_and_doubt_get_a_short_warm_answer(brug: Brug) -> None:
+    chat = await brug.onboarded("eva", lang="en")
+    await chat.say("thank you")
+    assert "You're welcome" in chat.text and "Pick one" not in chat.text
+    await chat.say("no idea honestly")
+    assert "you don't have to know" in chat.text
+
+
+async def test_irritation_is_acknowledged_not_corrected(brug: Brug) -> None:
+    chat = await brug.onboarded("fay", lang="en")
+    await chat.say("this is useless")
+    assert "I hear that this isn't helping" in chat.text
+
+
+async def test_a_choice_and_a_command_by_their_meaning(brug: Brug) -> None:
+    chat = await brug.onboarded("gus")
+    await chat.tap("Afstand nemen")
+    assert chat.labels == ["Ja", "Een beetje", "Niet echt"]
+    await chat.say("oké doe maar")
+    assert chat.state == "offer"
+    await chat.say("liever een andere keer")
+    assert chat.flow in (None, "menu") and chat.state != "offer"
+    await chat.say("ik wil mijn gegevens zien")
+    assert any(m.document is not None for m in chat.replies)  # /export, by its meaning
+
+
+async def test_at_a_yes_no_question_the_few_buttons_come_again(brug: Brug) -> None:
+    chat = await brug.onboarded("hal", lang="en")
+    await chat.tap("Pulling away")
+    await chat.say("purple elephants")
+    assert "not sure I understood" in chat.text
+    assert chat.labels == ["Yes", "A bit", "Not really"]
+
+
+async def _at_the_thought(chat: Chat) -> None:
+    await chat.tap("Thoughts that keep you small")
+    await chat.tap("Yes")
+    await chat.tap("Yes, let's start")
+    await chat.say("My neighbour walked past without saying hello")
+
+
+async def test_a_harsh_thought_called_a_fact_gets_a_gentle_look(brug: Brug) -> None:
+    chat = await brug.onboarded("ida", lang="en")
+    await _at_the_thought(chat)
+    await chat.say("I'm worthless, nobody wants me around")
+    await chat.tap("A fact")
+    assert "That can be" not in chat.text
+    assert "What would you say to them?" in chat.text
+    await chat.say("That's not true, you matter")
+    assert "doesn't fit" in chat.text
+    await chat.tap("Nothing comes to mind")
+    assert "You deserve those words too" in chat.text
+
+
+async def test_an_ordinary_thought_called_a_fact_is_not_questioned(brug: Brug) -> None:
+    chat = await brug.onboarded("jan", lang="en")
+    await _at_the_thought(chat)
+    await chat.say("She is angry with me")
+    await chat.tap("A fact")
+    assert "That can be" in chat.text and "friend" not in chat.text
+
+
+async def test_inside_an_exercise_a_question_is_answered_not_saved(brug: Brug) -> None:
+    chat = await brug.onboarded("kim", lang="en")
+    await _at_the_thought(chat)
+    await chat.say("wait, are you a real person?")
+    assert "not a person" in chat.text
+    assert chat.state == "thought"  # still waiting for the thought itself
+    answers = (await chat.stored()).position.answers
+    assert "thought" not in answers
+
+
+async def test_a_very_hard_day_is_acknowledged_before_anything_is_offered(brug: Brug) -> None:
+    chat = await brug.onboarded("lou", lang="en")
+    await chat.say("/journal")
+    await chat.tap("Write something new")
+    await chat.tap("Really hard")
+    assert chat.text.startswith("A really hard day. I'm sorry")
+    await chat.say("Everything went wrong and I stayed in bed")
+    assert "a lot to carry today" in chat.text and "/help" in chat.text
+    assert chat.text.index("a lot to carry") < chat.text.index("What would you like to do now")
+
+
+async def test_writing_in_the_other_language_asks_once_to_switch(brug: Brug) -> None:
+    chat = await brug.onboarded("max")  # Dutch
+    await chat.say("I don't really know what to pick here")
+    assert "language" not in (chat.flow or "")
+    await chat.say("sorry, my Dutch is not very good at all")
+    assert chat.flow == "language_switch"
+    await chat.tap("Yes, in English")
+    assert (await chat.stored()).lang == "en"
+    await chat.say("Ik begrijp het niet zo goed eigenlijk")
+    await chat.say("Mijn Engels is ook niet zo goed hoor")
+    assert chat.flow != "language_switch"  # asked once, never again
+
+
+async def test_what_was_typed_is_not_kept_without_consent(brug: Brug) -> None:
+    chat = await brug.onboarded("ned", consent=False)
+    await chat.say("sinds de verhuizing zie ik echt niemand meer")
+    assert chat.flow == "heard"
+    row = str(await chat.stored())
+    assert "verhuizing" not in row
