@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -21,6 +22,7 @@ from bot.core.understanding.words import split
 
 ROOT = Path(__file__).resolve().parents[1]
 BLNS = ROOT.parent / "shared" / "corpus" / "blns.json"
+EVERYDAY = ROOT / "tests" / "data" / "understanding" / "dev.yaml"
 
 
 @pytest.fixture(scope="module")
@@ -198,6 +200,16 @@ NONE = [
     "ik wil niet meer alleen zijn",
     "dit is mijn laatste bericht voor vandaag, welterusten",
     "ik stop ermee! met roken bedoel ik",
+    # the end of a chat, and answers in an exercise
+    "goodbye",
+    "thanks for everything, bye!",
+    "I had to say goodbye to my dog last week",
+    "I sat in front of the TV all day",
+    "I told my mum I was busy when she asked to visit",
+    "showing emotions voelt gewoon onveilig",
+    "de bus komt eraan",
+    "Dat het niet waar is en dat ik graag bij hem ben",
+    "ik wil naar haar toe, ze woont in Zwolle",
 ]
 
 
@@ -268,6 +280,15 @@ def test_the_development_corpus_is_read_well(understanding: Understanding) -> No
     assert share["none"] <= 0.02
     for kind in ("violence", "child", "sexual", "eating"):
         assert share[kind] >= 0.92, kind
+
+
+def test_everyday_messages_raise_no_alarm(understanding: Understanding) -> None:
+    """The intent corpus (answers, choices, feelings, questions typed to Brug) is ordinary
+    talk: hardly any of it may be read as danger."""
+    texts = [item["text"] for item in yaml.safe_load(EVERYDAY.read_text(encoding="utf-8"))]
+    alarms = [t for t in texts if understanding.assess(t).alarm]
+    assert len(texts) >= 400
+    assert len(alarms) / len(texts) <= 0.005, alarms
 
 
 def test_the_corpus_is_labelled_as_its_readme_says() -> None:

@@ -23,9 +23,12 @@ The intents, in the order they win when several hold:
   winner; without a topic of its own, its topic is its offer (`offers`: judgement/harsh);
 - answer (at `exercise`: the text answers the question), nothing (nothing recognised).
 
-Inside an exercise only a command, a question that asks and a short refusal take the text away
-from being the answer. Besides the winner, the feeling, event and topic heard are kept
-(`Intent.feeling` ...), so an answer can reflect what was said and offer what fits.
+Inside an exercise a text is the answer unless it is a command (the whole message, or asked
+of Brug: "can I see my journal"), a question about Brug or one that asks ("?"), a short refusal,
+doubt or small talk, news of a life event, or a feeling or topic set aside from the question
+("sorry, I feel so alone right now"). Besides the winner, the feeling, event, topic and
+judgement heard are kept (`Intent.feeling` ...), so an answer can reflect what was said and
+offer what fits.
 
 The frames are data: `locales/intents.yaml`, with words per language in
 `locales/<lang>/intents.yaml` (docs/dialogues.md, "Understanding free text").
@@ -85,8 +88,15 @@ KINDS = {
 # The kind that wins, first. A judgement never wins on its own: it is heard beside the winner
 # and makes the topic its offer ("I'm such a failure" is the beliefs topic).
 ORDER = tuple(k for k in KINDS if k != "judgement")
-# Inside an exercise, a refusal of at most this many words takes a text away from the answer.
-_SHORT_REFUSAL = 6
+# Inside an exercise, doubt or small talk of at most this many words is not the answer (a
+# refusal may be two words longer: "I don't want to write about that").
+_SHORT = 6
+# Inside an exercise (locales/<lang>/exercise.yaml): what sets a message aside from the
+# exercise's question, and what makes a command a request to Brug.
+ASIDE = "ASIDE"
+REQUEST = "REQUEST"
+# Values that give way to a later one of their kind.
+_YIELDS = frozenset({"greeting"})
 _KEYS = PATTERN_KEYS | {"intent", "at"}
 
 
@@ -153,7 +163,11 @@ class IntentReader:
         hits.sort(key=_first_word)
         heard: dict[str, str] = {}
         for hit in hits:
-            heard.setdefault(hit.frame.kind, hit.frame.value)
+            kind, value = hit.frame.kind, hit.frame.value
+            if heard.get(kind) in _YIELDS:  # "hoi! hoe gaat het?" asks how Brug is
+                del heard[kind]
+            heard.setdefault(kind, value)
+        commanded = any(h.frame.kind == "command" and h.frame.only for h in hits)
         judgement = heard.get("judgement")
         if judgement is not None:
             heard.setdefault("topic", self.offers[f"judgement/{judgement}"])
@@ -161,12 +175,22 @@ class IntentReader:
         if at == "exercise":
             # An answer may well mention a doctor or say "you don't have to": only a command,
             # a question that asks, or a short refusal is about the exercise itself.
-            if "command" in heard:
+            if "command" in heard and (commanded or REQUEST in reading.concepts):
                 return Intent("command", heard["command"], **also)
-            if "question" in heard and ASKS in reading.concepts:
-                return Intent("question", heard["question"], **also)
-            if heard.get("doubt") == "refusal" and reading.word_count <= _SHORT_REFUSAL:
-                return Intent("doubt", "refusal", **also)
+            question = heard.get("question")
+            if question is not None and (question != "help" or ASKS in reading.concepts):
+                return Intent("question", question, **also)
+            doubt = heard.get("doubt")
+            if doubt is not None and reading.word_count <= _SHORT + 2 * (doubt == "refusal"):
+                return Intent("doubt", doubt, **also)
+            if "smalltalk" in heard and reading.word_count <= _SHORT:
+                return Intent("smalltalk", heard["smalltalk"], **also)
+            # News of a life event is heard; a feeling or a topic only when it is set aside
+            # from the question ("sorry, I feel so alone right now"): else it is the answer.
+            aside = ASIDE in reading.concepts
+            for kind in ("event", *(("topic", "feeling") if aside else ())):
+                if kind in heard:
+                    return Intent(kind, heard[kind], **also)
             return Intent("answer", None, **also)
         for kind in ORDER:
             if kind in heard:

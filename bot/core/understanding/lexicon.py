@@ -3,14 +3,14 @@
 A lexicon maps words to concepts (`DIE`, `SELF`, `WANT`, ...). It is data: each language lists
 its entries in `locales/<lang>/*.yaml` under `concepts:`, and every entry is one string:
 
-| entry         | matches                                                                 |
-|---------------|-------------------------------------------------------------------------|
-| `snijden`     | a word whose form or lemma is "snijden": snij, sneed, snijdt            |
-| `end it all`  | these words in a row, each by form or lemma                             |
-| `doe ~ aan`   | in this order in one clause, anything between: "doe mezelf iets aan"    |
-| `zelfmoord*`  | any word that starts so: zelfmoordgedachten, zelfmoordpoging            |
-| `*brug`       | any word that ends so (the head of a Dutch compound): spoorbrug         |
-| `=sh`         | only this exact word: no lemma, no typo                                 |
+| entry         | matches                                                                  |
+|---------------|--------------------------------------------------------------------------|
+| `snijden`     | a word whose form or lemma is "snijden": snij, sneed, snijdt             |
+| `end it all`  | these words in a row, each by form or lemma                              |
+| `doe ~ aan`   | in this order in one clause, at most 8 words between: "doe mezelf iets aan" |
+| `zelfmoord*`  | any word that starts so: zelfmoordgedachten, zelfmoordpoging             |
+| `*brug`       | any word that ends so (the head of a Dutch compound): spoorbrug          |
+| `=sh`         | only this exact word: no lemma, no typo                                  |
 
 Lemmas come from simplemma's Dutch and English tables (both are tried on every word: people
 mix languages). A word that neither language knows, of five letters or more, also matches an
@@ -43,6 +43,7 @@ __all__ = ["Entry", "Lexicon", "WordInfo", "parse_entry"]
 
 _FUZZY_MIN = 5  # shorter words are too close to other words for a typo to be guessed
 _CACHE = 65_536
+GAP_WORDS = 8  # a gap in a phrase ("doe ~ aan") holds at most this many words
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +163,11 @@ class Lexicon:
                 else:
                     by_next = self._bigrams.setdefault((entry.lang, first), {})
                     by_next.setdefault(second, []).append(entry)
+        # the most words a phrase can cover, its gaps included
+        self._reach = max(
+            (len(e.parts) + (len(e.parts) - 1) * GAP_WORDS * e.gap for e in self.entries),
+            default=1,
+        )
         self._keys = {key for _, key in (*self._single, *self._phrases)}
         self._exact_only = {
             key for (_, key), found in self._single.items() if all(e.exact for e in found)
@@ -183,18 +189,21 @@ class Lexicon:
         info = infos[i]
         if not (info.tries or info.follows):
             return
-        forms: list[Mapping[str, tuple[str, ...]]] | None = None
         candidates: list[Entry] = list(info.tries)
         if info.follows and i + 1 < len(infos):
             after = infos[i + 1].forms
             for lang, table in info.follows.items():
                 for second in after[lang]:
                     candidates += table.get(second, ())
+        reach = infos[i : i + self._reach]  # no phrase goes further: a long clause stays cheap
+        by_lang: dict[str, list[tuple[str, ...]]] = {}
         for entry in candidates:
-            forms = forms or [w.forms for w in infos]
-            end = _end(entry, [f[entry.lang] for f in forms], i)
+            forms = by_lang.get(entry.lang)
+            if forms is None:
+                forms = by_lang[entry.lang] = [w.forms[entry.lang] for w in reach]
+            end = _end(entry, forms, 0)
             if end is not None:
-                yield entry, end
+                yield entry, i + end
 
     def claimed_elsewhere(self, word: str, lang: str) -> bool:
         """True when another language has `word` as a function word or an entry: Dutch "die"
@@ -267,13 +276,15 @@ class Lexicon:
 
 
 def _end(entry: Entry, forms: Sequence[tuple[str, ...]], start: int) -> int | None:
-    """Where a phrase that starts at `start` ends, or None if the rest does not follow."""
+    """Where a phrase that starts at `start` ends, or None if the rest does not follow.
+    A gap (`~`) holds at most GAP_WORDS words."""
     j = start + 1
     for part in entry.parts[1:]:
         if entry.gap:
-            while j < len(forms) and not matches(part, forms[j]):
+            stop = min(len(forms), j + GAP_WORDS + 1)
+            while j < stop and not matches(part, forms[j]):
                 j += 1
-            if j >= len(forms):
+            if j >= stop:
                 return None
         elif j >= len(forms) or not matches(part, forms[j]):
             return None
