@@ -62,7 +62,8 @@ def test_one_intent_per_message(
 def test_a_harsh_judgement_of_oneself_is_heard(
     understanding: Understanding, text: str, harsh: bool
 ) -> None:
-    assert (understanding.intent(text, "exercise").judgement == "harsh") is harsh
+    assert (understanding.intents.judgement(understanding.read(text)) == "harsh") is harsh
+    assert (understanding.intent(text, "menu").judgement == "harsh") is harsh
 
 
 async def test_a_feeling_at_the_menu_is_reflected_then_the_fitting_exercise_offered(

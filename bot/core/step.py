@@ -634,8 +634,10 @@ class _Turn:
         elif name == "pause_nudges":
             shown, kept = computations.pause_nudges(answers, today)
         elif name == "thought_look":
-            heard = self.ctx.understanding.intent(answers.get("thought", ""), "exercise")
-            shown, kept = {"harsh": "yes" if heard.judgement == "harsh" else "no"}, {}
+            understanding = self.ctx.understanding
+            thought = understanding.read(answers.get("thought", ""))
+            harsh = understanding.intents.judgement(thought) == "harsh"
+            shown, kept = {"harsh": "yes" if harsh else "no"}, {}
         else:
             lang = self._lang()
             shown, kept = computations.small_step(

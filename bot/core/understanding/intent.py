@@ -88,15 +88,21 @@ KINDS = {
 # The kind that wins, first. A judgement never wins on its own: it is heard beside the winner
 # and makes the topic its offer ("I'm such a failure" is the beliefs topic).
 ORDER = tuple(k for k in KINDS if k != "judgement")
-# Inside an exercise, doubt or small talk of at most this many words is not the answer (a
-# refusal may be two words longer: "I don't want to write about that").
+# Inside an exercise, doubt or small talk of at most this many words is not the answer.
 _SHORT = 6
 # Inside an exercise (locales/<lang>/exercise.yaml): what sets a message aside from the
 # exercise's question, and what makes a command a request to Brug.
 ASIDE = "ASIDE"
 REQUEST = "REQUEST"
+AT_BRUG = "AT_BRUG"  # words that address Brug itself ("you", "deze app")
+ASKING = "ASKING"  # a question by its first words, without a question mark ("waar kan ik")
+_ASKING = frozenset({ASKS, ASKING})
 # Values that give way to a later one of their kind.
 _YIELDS = frozenset({"greeting"})
+# What a person tells about themselves, in the order it leads.
+_TOLD = ("event", "topic", "feeling")
+# At a question with a few answers, a choice said after this many words yields to what is told.
+_OPENING = (0, 1)
 _KEYS = PATTERN_KEYS | {"intent", "at"}
 
 
@@ -144,9 +150,17 @@ class IntentReader:
     def __init__(self, frames: Sequence[IntentFrame], offers: Mapping[str, str]) -> None:
         self.frames = tuple(frames)
         self.offers = dict(offers)
-        self._by_concept: dict[str, list[IntentFrame]] = {}
-        for frame in self.frames:
-            self._by_concept.setdefault(frame.all[0], []).append(frame)
+        # Frames by their first concept, per place. Inside an exercise what is told (a topic,
+        # a feeling) counts only when set aside from the question, so it is looked for then.
+        plain = {*KINDS} - {"topic", "feeling", "judgement"}
+        self._index = {
+            place: _index(f for f in self.frames if place in f.at) for place in PLACES
+        } | {
+            "exercise-plain": _index(
+                f for f in self.frames if "exercise" in f.at and f.kind in plain
+            ),
+            "judgement": _index(f for f in self.frames if f.kind == "judgement"),
+        }
 
     def offer_for(self, intent: Intent) -> str:
         """The exercise to offer: for the topic heard, else for the event, else the feeling."""
@@ -159,43 +173,71 @@ class IntentReader:
 
     def read(self, reading: Reading, at: str) -> Intent:
         """The intent of a message typed at `at` (one of PLACES)."""
-        hits = [h for h in find(self._by_concept, reading) if at in h.frame.at]
-        hits.sort(key=_first_word)
+        place = "exercise-plain" if at == "exercise" and ASIDE not in reading.concepts else at
+        hits = sorted(find(self._index[place], reading), key=_first_word)
         heard: dict[str, str] = {}
+        where: dict[str, tuple[int, int]] = {}  # where each kind was first said
         for hit in hits:
             kind, value = hit.frame.kind, hit.frame.value
             if heard.get(kind) in _YIELDS:  # "hoi! hoe gaat het?" asks how Brug is
                 del heard[kind]
-            heard.setdefault(kind, value)
-        commanded = any(h.frame.kind == "command" and h.frame.only for h in hits)
+            if kind not in heard:
+                heard[kind], where[kind] = value, _first_word(hit)
         judgement = heard.get("judgement")
-        if judgement is not None:
-            heard.setdefault("topic", self.offers[f"judgement/{judgement}"])
+        if judgement is not None:  # "in my head I'm the loser": the judgement is the topic
+            heard["topic"] = self.offers[f"judgement/{judgement}"]
         also = {k: heard.get(k) for k in ("feeling", "event", "topic", "judgement")}
+        told = [k for k in _TOLD if k in heard]
         if at == "exercise":
-            # An answer may well mention a doctor or say "you don't have to": only a command,
-            # a question that asks, or a short refusal is about the exercise itself.
-            if "command" in heard and (commanded or REQUEST in reading.concepts):
-                return Intent("command", heard["command"], **also)
-            question = heard.get("question")
-            if question is not None and (question != "help" or ASKS in reading.concepts):
-                return Intent("question", question, **also)
-            doubt = heard.get("doubt")
-            if doubt is not None and reading.word_count <= _SHORT + 2 * (doubt == "refusal"):
-                return Intent("doubt", doubt, **also)
-            if "smalltalk" in heard and reading.word_count <= _SHORT:
-                return Intent("smalltalk", heard["smalltalk"], **also)
-            # News of a life event is heard; a feeling or a topic only when it is set aside
-            # from the question ("sorry, I feel so alone right now"): else it is the answer.
-            aside = ASIDE in reading.concepts
-            for kind in ("event", *(("topic", "feeling") if aside else ())):
-                if kind in heard:
-                    return Intent(kind, heard[kind], **also)
-            return Intent("answer", None, **also)
+            return self._in_exercise(reading, hits, heard, told, also)
+        if "choice" in heard and told and where["choice"] > _OPENING:
+            # "te moe voor alles, totally drained": a choice word later on is not the answer
+            del heard["choice"]
         for kind in ORDER:
             if kind in heard:
                 return Intent(kind, heard[kind], **also)
         return NOTHING
+
+    def judgement(self, reading: Reading) -> str | None:
+        """The judgement a text holds ("harsh" for "I'm a failure"), wherever it was typed."""
+        hits = find(self._index["judgement"], reading)
+        return min(hits, key=_first_word).frame.value if hits else None
+
+    def _in_exercise(
+        self,
+        reading: Reading,
+        hits: Sequence[Hit[IntentFrame]],
+        heard: Mapping[str, str],
+        told: Sequence[str],
+        also: Mapping[str, str | None],
+    ) -> Intent:
+        """Inside an exercise most texts are the answer; see the module's description."""
+        concepts, short = reading.concepts, reading.word_count <= _SHORT
+        aside = ASIDE in concepts
+        commanded = any(h.frame.kind == "command" and h.frame.only for h in hits)
+        if "command" in heard and (commanded or REQUEST in concepts):
+            return Intent("command", heard["command"], **also)
+        question = heard.get("question")
+        if question is not None and (question != "help" or concepts & _ASKING):
+            return Intent("question", question, **also)
+        doubt = heard.get("doubt")
+        if doubt is not None and (short or aside or (doubt == "anger" and AT_BRUG in concepts)):
+            return Intent("doubt", doubt, **also)
+        if "smalltalk" in heard and short:
+            return Intent("smalltalk", heard["smalltalk"], **also)
+        # News of a life event is heard; a feeling or a topic only when it is set aside
+        # from the question ("sorry, I feel so alone right now"): else it is the answer.
+        for kind in told:
+            if kind == "event" or aside:
+                return Intent(kind, heard[kind], **also)
+        return Intent("answer", None, **also)
+
+
+def _index(frames: Iterable[IntentFrame]) -> dict[str, list[IntentFrame]]:
+    by_concept: dict[str, list[IntentFrame]] = {}
+    for frame in frames:
+        by_concept.setdefault(frame.all[0], []).append(frame)
+    return by_concept
 
 
 def _first_word(hit: Hit[IntentFrame]) -> tuple[int, int]:

@@ -55,6 +55,7 @@ class Entry:
     parts: tuple[str, ...]
     gap: bool = False
     exact: bool = False
+    rest: frozenset[str] = frozenset()  # the whole words after the first: all must be there
 
     @property
     def single(self) -> bool:
@@ -95,7 +96,8 @@ def parse_entry(concept: str, lang: str, text: str) -> Entry:
             raise ValueError(f"{concept}: '{text}': a prefix or suffix needs 3 letters or more")
     if gap and len(parts) < 2:
         raise ValueError(f"{concept}: '{text}' needs words on both sides of '~'")
-    return Entry(concept, lang, parts, gap, exact)
+    rest = frozenset(p for p in parts[1:] if not _affix(p))
+    return Entry(concept, lang, parts, gap, exact, rest)
 
 
 def _fold_entry(text: str) -> str:
@@ -180,15 +182,17 @@ class Lexicon:
     def concepts(self) -> frozenset[str]:
         return frozenset(e.concept for e in self.entries)
 
-    def phrases_at(self, infos: Sequence[WordInfo], i: int) -> Iterator[tuple[Entry, int]]:
+    def phrases_at(
+        self, infos: Sequence[WordInfo], i: int, present: Mapping[str, frozenset[str]]
+    ) -> Iterator[tuple[Entry, int]]:
         """The phrase entries that start at word `i` of a clause, with where each ends.
+        `present`: every form of every word of the clause, per language.
 
         Each word knows (cached) which phrases may start with it: those in a row by their
-        second word, the others (gaps, prefixes) to be tried. Most words start none.
+        second word, the others (gaps, prefixes) to be tried, if the clause holds all their
+        other words. Most words start none.
         """
         info = infos[i]
-        if not (info.tries or info.follows):
-            return
         candidates: list[Entry] = list(info.tries)
         if info.follows and i + 1 < len(infos):
             after = infos[i + 1].forms
@@ -198,6 +202,8 @@ class Lexicon:
         reach = infos[i : i + self._reach]  # no phrase goes further: a long clause stays cheap
         by_lang: dict[str, list[tuple[str, ...]]] = {}
         for entry in candidates:
+            if not entry.rest <= present[entry.lang]:
+                continue
             forms = by_lang.get(entry.lang)
             if forms is None:
                 forms = by_lang[entry.lang] = [w.forms[entry.lang] for w in reach]

@@ -127,6 +127,7 @@ class Reader:
     def _clause(self, words: tuple[str, ...], infos: list[WordInfo], lang: str | None) -> Clause:
         spans: dict[str, list[Span]] = {}
         lexicon = self.lexicon
+        present: dict[str, frozenset[str]] = {}  # every form in the clause, once needed
         for i, info in enumerate(infos):
             for concept, entry_lang, needs_lang in info.concepts:
                 # In a clause of one language, a word that language knows is read in it:
@@ -134,7 +135,14 @@ class Reader:
                 if lang is not None and entry_lang != lang and (needs_lang or lang in info.known):
                     continue
                 spans.setdefault(concept, []).append(Span(i, i + 1, entry_lang))
-            for entry, end in lexicon.phrases_at(infos, i):
+            if not (info.tries or info.follows):
+                continue  # most words start no phrase
+            if not present:
+                present = {
+                    lang: frozenset(f for word in infos for f in word.forms[lang])
+                    for lang in lexicon.languages
+                }
+            for entry, end in lexicon.phrases_at(infos, i, present):
                 spans.setdefault(entry.concept, []).append(Span(i, end, entry.lang))
         frozen = {k: tuple(v) for k, v in spans.items()}
         return Clause(words, lang, frozen, self._negated(frozen, len(words)))
