@@ -41,8 +41,7 @@ CORPUS = ROOT / "tests" / "data" / "safety"
 PARTS = {
     "dev": "dev-*.yaml",
     "val": "val.yaml",
-    "heldout": "heldout.yaml",
-    "heldout2": "heldout2.yaml",
+    "heldout": "heldout*.yaml",
     "all": "*.yaml",
 }
 SAFEGUARDING = ("violence", "child", "sexual", "eating")

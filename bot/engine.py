@@ -33,11 +33,14 @@ from bot.core.step import (
 )
 from bot.core.views import NEEDS, render_view
 from bot.logs import pseudonym
-from bot.store import StepWrite, Store
+from bot.store import StepWrite, Store, StoreClosed
 
 log = logging.getLogger("brug.engine")
 
 Clock = Callable[[], datetime]
+# Seconds between tries of a step whose commit failed: about 15 s in all, plus the store's
+# own wait for a lock (busy_timeout) in each try.
+RETRY_DELAYS = (0.5, 1.0, 2.0, 4.0, 8.0)
 Sender = Callable[[list[Outgoing]], Awaitable[None]]
 
 
@@ -100,6 +103,7 @@ class Engine:
         self.locks = KeyedLocks()
         self._secret = b""
         self._senders: dict[str, Sender] = {}
+        self.retry_delays = RETRY_DELAYS
 
     async def start(self) -> None:
         secret = await self.store.cursor("pseudonym-secret")
@@ -154,6 +158,44 @@ class Engine:
                     },
                 )
             return sent
+
+    async def answer(self, incoming: Incoming) -> list[Outgoing]:
+        """`handle`, retried with backoff while the store fails (locked, disk full); when it
+        keeps failing, what cannot wait is said anyway: a safety answer, else a short apology
+        (not in the outbox, so not resent). The platform may then confirm the update."""
+        for delay in (*self.retry_delays, None):
+            try:
+                return await self.handle(incoming)
+            except StoreClosed:
+                raise
+            except Exception as error:
+                metrics.ERRORS.labels("step").inc()
+                log.warning(
+                    "step failed",
+                    extra={
+                        "event": "step_failed",
+                        "who": self.who(incoming.key),
+                        "error": type(error).__name__,
+                    },
+                )
+                if delay is None:
+                    break
+                await asyncio.sleep(delay)
+        metrics.ERRORS.labels("step_given_up").inc()
+        return self.unsaved(incoming)
+
+    def unsaved(self, incoming: Incoming) -> list[Outgoing]:
+        """The answer when nothing can be saved: the safety answer the step gives a fresh
+        conversation, else an apology that asks to write again, in the hinted language or
+        both."""
+        result = step(ConversationState(), incoming, self.ctx, self.clock())
+        safety = [m for m in result.outgoing if m.safety]
+        if safety:
+            return safety
+        hint = incoming.lang_hint if incoming.lang_hint in self.ctx.texts.languages else None
+        languages = [hint] if hint else list(self.ctx.texts.languages)
+        text = "\n\n".join(self.ctx.texts.get(lang, "error-unsaved") for lang in languages)
+        return [Outgoing(incoming.key, text)]
 
     async def deactivate(self, key: ConversationKey) -> None:
         """The person blocked Brug or left: send nothing more until they write again."""
@@ -225,6 +267,6 @@ class Engine:
         return pseudonym(key, self._secret)
 
     async def delivered(self, messages: list[Outgoing]) -> None:
-        await self.store.delivered(m.outbox_id for m in messages)
+        await self.store.delivered(m.outbox_id for m in messages if m.outbox_id)
         for message in messages:
             metrics.messages_out(message.key.platform).inc()

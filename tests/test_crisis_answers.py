@@ -166,3 +166,18 @@ async def test_an_edited_message_is_only_checked_for_crisis(brug: Brug) -> None:
     assert (await chat.stored()).position == before.position
     replies = await chat.send(Incoming(chat.key, text="I want to end my life", edited=True))
     assert replies[0].safety
+
+
+async def test_an_answer_held_back_by_the_calm_question_counts_after_no(brug: Brug) -> None:
+    chat = await brug.onboarded("fay", lang="en")
+    await chat.tap("Thoughts that keep you small")
+    await chat.tap("Yes")
+    await chat.tap("Yes, let's start")
+    await chat.say("My brother forgot my birthday")
+    await chat.say("I'm a burden to everyone")
+    assert chat.flow == "safety_check" and chat.replies[-1].safety == "possible"
+    await chat.tap("No")
+    assert chat.flow == "beliefs" and chat.state == "verdict"  # not asked for the thought again
+    assert '"I\'m a burden to everyone"' in chat.text
+    await chat.tap("A fact")
+    assert "What would you say to them?" in chat.text

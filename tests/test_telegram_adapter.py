@@ -11,6 +11,8 @@ import json
 import logging
 import socket
 import sqlite3
+import subprocess
+import sys
 from collections.abc import AsyncIterator, Callable
 from functools import partial
 from pathlib import Path
@@ -502,6 +504,71 @@ async def test_an_update_is_confirmed_only_once_handled_and_others_go_on(
     await answered(server, telegram, held)
     assert server.pending == []
     assert [plain(m) for m in slow.received] == [plain(m) for m in quick.received][:2]
+
+
+# Another process holds the database's write lock for a while (a backup tool, a stuck job).
+LOCKER = """
+import sqlite3, sys, time
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN EXCLUSIVE")
+print("locked", flush=True)
+time.sleep(float(sys.argv[2]))
+conn.execute("ROLLBACK")
+"""
+
+
+def lock_database(path: Path, seconds: float) -> subprocess.Popen[str]:
+    locker = subprocess.Popen(
+        [sys.executable, "-c", LOCKER, str(path), str(seconds)], stdout=subprocess.PIPE, text=True
+    )
+    assert locker.stdout is not None and locker.stdout.readline().strip() == "locked"
+    return locker
+
+
+@pytest.mark.timeout(60)
+async def test_a_crisis_message_while_the_database_is_locked_is_answered_once_it_is_free(
+    engine: Engine, server: TelegramApiServer, telegram: TelegramAdapter
+) -> None:
+    locker = lock_database(engine.store.path, 8)
+    update = server.push_text(USER, "ik wil niet meer leven")
+    await asyncio.sleep(6)  # the first try has failed by now (the store waits 5 s for a lock)
+    assert [u["update_id"] for u in server.pending] == [update]  # not confirmed, not lost
+    assert server.sent(USER) == []
+    await server.wait_for(lambda: not server.pending, timeout=20, what="the update confirmed")
+    await telegram.idle()
+    assert locker.wait() == 0
+    texts = [plain(m) for m in server.sent(USER)]
+    assert any("113" in t for t in texts)
+    assert await engine.store.pending("telegram") == []
+    assert await engine.store.rows_about("telegram", str(USER)) > 0  # committed after all
+
+
+@pytest.mark.timeout(120)
+async def test_a_step_that_keeps_failing_gets_the_safety_answer_unsaved(
+    engine: Engine, server: TelegramApiServer, telegram: TelegramAdapter
+) -> None:
+    engine.retry_delays = ()  # one try: give up at once
+    locker = lock_database(engine.store.path, 120)
+    try:
+        crisis = server.push_text(USER, "ik wil niet meer leven")
+        # One try of 5 s (the store's wait for the lock), writes queued behind the
+        # poller's offset: the unsaved answer goes out after about 10 s.
+        await server.wait_for(lambda: not server.pending, timeout=45, what="the update confirmed")
+        await telegram.idle()
+        assert any("113" in plain(m) for m in server.sent(USER))
+        seen = len(server.sent(USER))
+        server.push_text(USER + 1, "hallo")
+        await server.wait_for(lambda: not server.pending, timeout=45, what="the update confirmed")
+        await telegram.idle()
+        assert [plain(m) for m in server.sent(USER + 1)] == [
+            "Sorry, er ging bij mij iets mis en ik kon je bericht niet bewaren. Wil je het over "
+            "een paar minuten nog eens sturen?"
+        ]
+        assert len(server.sent(USER)) == seen and crisis
+    finally:
+        locker.kill()
+        locker.wait()
+    assert await engine.store.pending("telegram") == []
 
 
 async def test_one_chat_is_answered_in_order(

@@ -12,8 +12,9 @@ from bot.engine import Engine
 class Adapter(ABC):
     """A platform: turns its updates into `Incoming`, renders `Outgoing`, paces delivery.
 
-    The contract: every person's text goes to `engine.handle` (which checks for crisis first
-    and commits state and replies before returning them); replies are sent in order and each
+    The contract: every person's text goes to `engine.answer` (which checks for crisis first
+    and commits state and replies before returning them, retrying while the store fails);
+    the platform's update is confirmed only after that returns; replies are sent in order and each
     is acknowledged with `engine.delivered` only after the platform confirmed it; what is in
     the outbox at start is sent again.
     """

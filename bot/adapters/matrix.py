@@ -23,6 +23,7 @@ import html
 import json
 import logging
 import os
+import secrets
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
@@ -213,6 +214,8 @@ def transaction_id(message: Outgoing) -> str:
     counts on from the highest id still in the outbox, which may be lower than one it already
     gave out), as long as they do not also have the same text in the same room.
     """
+    if not message.outbox_id:  # not in the outbox (it could not be saved): never resent
+        return f"brug-unsaved-{secrets.token_hex(8)}"
     digest = hashlib.blake2b(f"{message.key}\n{message.text}".encode(), digest_size=4)
     return f"brug-{message.outbox_id}-{digest.hexdigest()}"
 
@@ -1002,7 +1005,7 @@ class MatrixAdapter(Adapter):
             return None
 
     async def _handle(self, incoming: Incoming) -> None:
-        await self.send(await self.engine.handle(incoming))
+        await self.send(await self.engine.answer(incoming))
 
     # --- rooms ------------------------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 How an update travels:
 
-    getUpdates / webhook ─▶ Translator ─▶ Reception (a lane per chat) ─▶ engine.handle
+    getUpdates / webhook ─▶ Translator ─▶ Reception (a lane per chat) ─▶ engine.answer
                                                             │ replies, already in the outbox
     engine.dispatch (timed steps, nudges) ──────────────────┴─▶ Outbox (a lane per chat)
                                                                  ─▶ Courier ─▶ Pacer ─▶ Telegram
@@ -82,6 +82,7 @@ from bot.adapters.base import Adapter
 from bot.config import read_secret
 from bot.core.messages import ButtonPress, ConversationKey, Incoming, Outgoing
 from bot.engine import Engine
+from bot.store import StoreClosed
 
 PLATFORM = "telegram"
 DEFAULT_API_URL = "https://api.telegram.org/bot"
@@ -479,8 +480,9 @@ class Outbox:
     def open(self, pending: Sequence[Outgoing]) -> None:
         """Start sending: what the outbox table held first, in commit order."""
         held, self._held = self._held or [], None
-        merged = {m.outbox_id: m for m in [*pending, *held]}
-        self.enqueue(sorted(merged.values(), key=lambda m: m.outbox_id))
+        merged = {m.outbox_id: m for m in [*pending, *held] if m.outbox_id}
+        unsaved = [m for m in held if not m.outbox_id]  # an answer that could not be saved
+        self.enqueue([*sorted(merged.values(), key=lambda m: m.outbox_id), *unsaved])
         self.opened.set()
 
     def remove_keyboard(self, chat: int, message_id: int) -> None:
@@ -738,7 +740,7 @@ class Reception:
             self.outbox.remove_keyboard(inbound.chat, inbound.keyboard_of)
         if inbound.incoming is not None:
             # Queued without a pause after the commit, so replies keep their commit order.
-            replies = await self.engine.handle(inbound.incoming)
+            replies = await self.engine.answer(inbound.incoming)
             self.outbox.enqueue(replies, reply_to=inbound.reply_to)
 
     async def _answer(self, query_id: str) -> None:
@@ -826,7 +828,18 @@ class Poller:
         """Store the offset when it moved: everything below it is handled and committed."""
         low = self._low()
         if low != self._saved:
-            await self.store.set_cursor(CURSOR, json.dumps({"offset": low, "at": int(time.time())}))
+            try:
+                await self.store.set_cursor(
+                    CURSOR, json.dumps({"offset": low, "at": int(time.time())})
+                )
+            except StoreClosed:
+                raise
+            except Exception as error:  # the database is busy: Telegram's own offset still holds
+                log.warning(
+                    "offset unsaved",
+                    extra={"event": "offset_unsaved", "error": type(error).__name__},
+                )
+                return
             self._saved = low
 
 

@@ -53,7 +53,7 @@ class TerminalChat:
 
     async def _send(self, text: str) -> None:
         incoming = Incoming(self.key, text=text, lang_hint=self.lang_hint)
-        await self._show(await self.engine.handle(incoming))
+        await self._show(await self.engine.answer(incoming))
 
     async def _show(self, messages: list[Outgoing]) -> None:
         for message in messages:

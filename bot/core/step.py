@@ -732,8 +732,11 @@ class _Turn:
             if paused is None or flow is None or name is None:
                 self.state = state.evolve(paused=None)
                 return self._enter_flow("menu")
+            held = state.position.answers.get("held") if state.position else None
             position = paused.at(name, flow.version)
             self.state = state.evolve(position=position, paused=None, turn=state.turn + 1)
+            if held and flow.states[name].input is not None:  # the answer the check held back
+                return self._answer(flow, flow.states[name], held)
             return self._prompt(flow, flow.states[name])
         if action == "back":  # straight back to where the person was, or to the start
             if state.paused is not None:
@@ -799,9 +802,12 @@ class _Turn:
                 self._say(key, lang=lang, needs=_needs(kinds))
             return
         if found.tier == "possible":
-            return self._enter_flow(
-                "safety_check", interrupt=True, fresh=True, answers={"kinds": kinds}
-            )
+            answers = {"kinds": kinds}
+            current = self._current_quiet()
+            if current is not None and current[1].input is not None and self.event.text:
+                # An answer to the exercise ("ik ben een mislukking"): after "no", it counts.
+                answers["held"] = inputs.clean(self.event.text)
+            return self._enter_flow("safety_check", interrupt=True, fresh=True, answers=answers)
         if need != "crisis":
             answers = {"kind": need, "kinds": kinds}
             return self._enter_flow("safeguard", interrupt=True, fresh=True, answers=answers)

@@ -45,6 +45,7 @@ input-invalid-timezone = I don't know that time zone. Type a city, like London o
 input-invalid-time = I can't read that time. Type it like this: 20:30.
 input-invalid-date = I can't read that date. Type it like this: 24-12, or "tomorrow".
 input-date-past = That date has passed. Pick a day from today on.
+error-unsaved = Sorry, something went wrong on my side and I couldn't keep your message. Would you send it again in a few minutes?
 input-unreadable = I can only read text. Would you put it into words?
 input-undecryptable = Your message arrived encrypted, but the key to read it never reached me. Would you send it again?
 button-stale = That button no longer works. Pick an option under my last message, or type /menu.

@@ -45,6 +45,7 @@ input-invalid-timezone = Die tijdzone ken ik niet. Typ een stad, zoals Amsterdam
 input-invalid-time = Die tijd kan ik niet lezen. Typ hem zo: 20:30.
 input-invalid-date = Die datum kan ik niet lezen. Typ hem zo: 24-12, of "morgen".
 input-date-past = Die datum is al voorbij. Kies een dag vanaf vandaag.
+error-unsaved = Sorry, er ging bij mij iets mis en ik kon je bericht niet bewaren. Wil je het over een paar minuten nog eens sturen?
 input-unreadable = Ik kan alleen tekst lezen. Wil je het in woorden typen?
 input-undecryptable = Je bericht kwam versleuteld aan, maar de sleutel om het te lezen bereikte me niet. Wil je het nog eens sturen?
 button-stale = Deze knop werkt niet meer. Kies een optie bij mijn laatste bericht, of typ /menu.
