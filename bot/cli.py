@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import getpass
 import json
+import logging
 import os
 import sys
 import time
@@ -32,7 +33,9 @@ FLOWS_DOC = "docs/flows.md"
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="brug", description=__doc__)
-    parser.add_argument("--log-level", default=None, help="default: WARNING (run: INFO)")
+    parser.add_argument(
+        "--log-level", default=None, help="default: WARNING (run: INFO; chat: no logs)"
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     def with_storage(command: argparse.ArgumentParser) -> None:
@@ -209,7 +212,9 @@ def _check(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    if args.command != "run":
+    if args.command == "chat" and args.log_level is None:
+        logging.disable(logging.CRITICAL)  # the screen is the conversation: Brug's words only
+    elif args.command != "run":
         setup_logging(args.log_level or "WARNING")
     try:
         if args.command == "check":

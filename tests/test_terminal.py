@@ -77,6 +77,7 @@ def test_json_marks_the_crisis_answer(tmp_path: Path) -> None:
     out = messages(result.stdout)
     assert out[-2]["safety"] == "crisis" and "113" in out[-2]["text"]
     assert out[-1]["safety"] == "crisis"  # every message of the answer says so
+    assert result.stderr == ""  # no log line on the screen, where the conversation is
 
 
 def test_empty_input_exits_cleanly(tmp_path: Path) -> None:

@@ -468,6 +468,9 @@ class _Turn:
             for i, choice in visible:
                 if meaning is not None and choice.means == meaning:
                     return self._choose(flow, state, i, choice)
+            found = self._label_like(visible, words) if state.input is None else None
+            if found is not None:
+                return self._choose(flow, state, *found)
         if state.input is None:
             if not state.choices:
                 return self._enter_state(flow, state.name)
@@ -480,6 +483,23 @@ class _Turn:
             return self._complain(invalid.reason)
         self._save(state, value)
         self._follow_next(flow, state, answer=value)
+
+    def _label_like(
+        self, visible: list[tuple[int, Choice]], words: str
+    ) -> tuple[int, Choice] | None:
+        """The one button whose label's words the answer holds, or that holds all of the
+        answer's, leaving out small words: "probably an assumption", "so-so", "verder"."""
+        filler = self.ctx.understanding.filler
+        typed = {w for w in words.split() if w not in filler and not w.isdigit()}
+        if not typed:
+            return None
+        found = []
+        for i, choice in visible:
+            label = inputs.folded(self._text(choice.text)).split()
+            own = {w for w in label if w not in filler and not w.isdigit()}
+            if own and (typed <= own or own <= typed):
+                found.append((i, choice))
+        return found[0] if len(found) == 1 else None
 
     # --- hearing what people write ---------------------------------------------------------------
 

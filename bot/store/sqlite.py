@@ -109,15 +109,19 @@ async def _next_batch(queue: asyncio.Queue[Item]) -> list[Item]:
     return batch
 
 
-def _fetch_states(conn: sqlite3.Connection, keys: list[ConversationKey]) -> list[str | None]:
-    """The stored states of many conversations, in one trip to the database thread."""
+def _fetch_states(
+    conn: sqlite3.Connection, keys: list[ConversationKey]
+) -> tuple[int, list[str | None]]:
+    """The file's change counter and the stored states of many conversations, in one trip
+    to the database thread."""
+    version = int(conn.execute("PRAGMA data_version").fetchone()[0])
     found = []
     for key in keys:
         row = conn.execute(
             "SELECT data FROM conversations WHERE platform=? AND chat=? AND user=?", key
         ).fetchone()
         found.append(row[0] if row else None)
-    return found
+    return version, found
 
 
 def _transaction(
@@ -171,7 +175,10 @@ class Store:
         self._cache: OrderedDict[ConversationKey, ConversationState] = OrderedDict()
         self._queue: asyncio.Queue[_Pending] = asyncio.Queue()
         self._writer: asyncio.Task[None] | None = None
-        self._loads: asyncio.Queue[tuple[ConversationKey, asyncio.Future[Any]]] = asyncio.Queue()
+        # Reads waiting for the loader; None tells it to finish (the store is closing).
+        self._loads: asyncio.Queue[tuple[ConversationKey, asyncio.Future[Any]] | None] = (
+            asyncio.Queue()
+        )
         self._loader: asyncio.Task[None] | None = None
         self._next_outbox_id = 1
         self.commits = 0
@@ -206,15 +213,9 @@ class Store:
             if row is not None:
                 self._open(row[0])
 
-    async def _drop_cache_if_changed_elsewhere(self) -> None:
-        """Another process (`brug forget`, a restore) wrote to the file: forget the cache.
-
-        Checked at most once a second (by `load`), so it costs nothing per message.
-        """
+    def _note_version(self, version: int) -> None:
+        """Another process (`brug forget`, a restore) wrote to the file: forget the cache."""
         self._checked_at = time.monotonic()
-        async with self._conn.execute("PRAGMA data_version") as cursor:
-            row = await cursor.fetchone()
-        version = int(row[0]) if row else 0
         if self._data_version and version != self._data_version:
             self._cache.clear()
         self._data_version = version
@@ -244,7 +245,9 @@ class Store:
         ) as cursor:
             row = await cursor.fetchone()
         self._next_outbox_id = (int(row[0]) if row else 0) + 1
-        await self._drop_cache_if_changed_elsewhere()  # notes the file's version as opened
+        async with conn.execute("PRAGMA data_version") as cursor:  # the file's version as opened
+            row = await cursor.fetchone()
+        self._note_version(int(row[0]) if row else 0)
         self._writer = asyncio.get_running_loop().create_task(self._write_loop())
         self._loader = asyncio.get_running_loop().create_task(self._load_loop())
         if str(self.path) != ":memory:":
@@ -272,13 +275,10 @@ class Store:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._writer
             self._writer = None
-        if self._loader is not None:
-            self._loader.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._loader
-            self._loader = None
-            while not self._loads.empty():  # nobody waits for ever on a closed store
-                self._loads.get_nowait()[1].cancel()
+        if self._loader is not None:  # reads asked for before this are still answered
+            loader, self._loader = self._loader, None
+            self._loads.put_nowait(None)
+            await loader
         with contextlib.suppress(Exception):
             await self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         await self._conn.close()
@@ -290,10 +290,9 @@ class Store:
         moment in one trip to the database thread (after a restart, everyone misses)."""
         if self._loader is None:
             raise StoreClosed("the store is closed")
-        if time.monotonic() - self._checked_at >= 1.0:
-            await self._drop_cache_if_changed_elsewhere()
         cached = self._cache.get(key)
-        if cached is not None:
+        # At most once a second a hit goes to the file too, to notice writes from elsewhere.
+        if cached is not None and time.monotonic() - self._checked_at < 1.0:
             self._cache.move_to_end(key)
             return cached
         found: asyncio.Future[ConversationState | None] = asyncio.get_running_loop().create_future()
@@ -301,13 +300,20 @@ class Store:
         return await found
 
     async def _load_loop(self) -> None:
-        while True:
-            batch = await _next_batch(self._loads)
+        closing = False
+        while not closing:
+            items = await _next_batch(self._loads)
+            closing = None in items
+            batch = [item for item in items if item is not None]
+            if not batch:
+                continue
             keys = list(dict.fromkeys(key for key, _ in batch))
             self.load_trips += 1
             try:
-                texts = dict(zip(keys, await self._in_thread(_fetch_states, keys), strict=True))
-            except asyncio.CancelledError:  # the store is closing: its readers are told too
+                version, stored = await self._in_thread(_fetch_states, keys)
+                texts = dict(zip(keys, stored, strict=True))
+                self._note_version(version)
+            except asyncio.CancelledError:  # stopped from outside: its readers are told too
                 for _, found in batch:
                     found.cancel()
                 raise

@@ -29,7 +29,7 @@ import yaml
 
 from bot.core.understanding.intent import Intent, IntentReader, parse_intents, parse_offers
 from bot.core.understanding.lexicon import Entry, Lexicon, parse_entry, warm_lemmas
-from bot.core.understanding.reading import Negation, Reader, Reading
+from bot.core.understanding.reading import NEG, Negation, Reader, Reading
 from bot.core.understanding.safety import NOTHING, Assessment, Frame, SafetyCheck, parse_frames
 
 __all__ = [
@@ -54,6 +54,9 @@ class Understanding:
     reader: Reader
     safety: SafetyCheck
     intents: IntentReader
+    # The function words of every language but the negators: what a typed answer may add to
+    # or leave out of a button's label ("probably an assumption").
+    filler: frozenset[str] = frozenset()
 
     def read(self, text: str) -> Reading:
         return self.reader.read(text)
@@ -88,8 +91,8 @@ class Understanding:
         entries: list[Entry] = []
         function_words: dict[str, list[str]] = {}
         negation: dict[str, Negation] = {}
-        frame_data: list[tuple[str, list[Any]]] = []
-        intent_data: list[tuple[str, list[Any]]] = []
+        frame_data: list[tuple[str, list[Any], str | None]] = []
+        intent_data: list[tuple[str, list[Any], str | None]] = []
         for lang in languages:
             for path in sorted((locales / lang).glob("*.yaml")):
                 data = _read(path)
@@ -102,28 +105,32 @@ class Understanding:
                 if "negation" in data:
                     negation[lang] = _negation(data["negation"], where)
                 if "frames" in data:
-                    frame_data.append((where, _list(data, "frames", where)))
+                    frame_data.append((where, _list(data, "frames", where), lang))
                 if "intents" in data:
-                    intent_data.append((where, _list(data, "intents", where)))
+                    intent_data.append((where, _list(data, "intents", where), lang))
         shared = locales / "safety.yaml"
-        frame_data.insert(0, ("safety.yaml", _list(_read(shared), "frames", "safety.yaml")))
+        frame_data.insert(0, ("safety.yaml", _list(_read(shared), "frames", "safety.yaml"), None))
         intents_file = _read(locales / "intents.yaml")
-        intent_data.insert(0, ("intents.yaml", _list(intents_file, "frames", "intents.yaml")))
+        intent_data.insert(0, ("intents.yaml", _list(intents_file, "frames", "intents.yaml"), None))
         lexicon = Lexicon(entries, function_words)
         concepts = lexicon.concepts | _BUILT_IN
         frames: list[Frame] = []
-        for where, items in frame_data:
-            frames += parse_frames(items, where, concepts)
+        for where, items, own in frame_data:
+            frames += parse_frames(items, where, concepts, own)
         ids = [f.id for f in frames]
         twice = sorted({i for i in ids if ids.count(i) > 1})
         if twice:
             raise ValueError(f"frames defined twice: {', '.join(twice)}")
         intent_frames = [
-            frame for where, items in intent_data for frame in parse_intents(items, where, concepts)
+            frame
+            for where, items, own in intent_data
+            for frame in parse_intents(items, where, concepts, own)
         ]
         offers = parse_offers(intents_file.get("offers"), "intents.yaml")
         intents = IntentReader(intent_frames, offers)
-        return cls(Reader(lexicon, negation, warming), SafetyCheck(frames), intents)
+        negators = {e.parts[0] for e in entries if e.concept == NEG and e.single}
+        filler = frozenset(w for found in function_words.values() for w in found) - negators
+        return cls(Reader(lexicon, negation, warming), SafetyCheck(frames), intents, filler)
 
 
 # Concepts the reader itself knows about, which a language may leave without entries.

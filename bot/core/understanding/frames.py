@@ -43,6 +43,7 @@ class Pattern:
     only: bool = False
     clause: bool = False  # only within one clause, never over two
     about_self: bool = False
+    lang: str | None = None  # a frame of one language's file: not in a clause of another
 
     @property
     def spans_clauses(self) -> bool:
@@ -53,6 +54,8 @@ class Pattern:
     def match(self, clause: Clause, reading: Reading) -> frozenset[int] | None:
         """The words of this clause the pattern holds on, or None when it does not hold."""
         spans = clause.spans
+        if self.lang is not None and clause.lang not in (None, self.lang):
+            return None
         if any(c not in reading.concepts for c in self.message):
             return None
         if any(c in reading.concepts for c in self.unless_message):
@@ -157,10 +160,15 @@ def _joined(first: Clause, second: Clause) -> Clause:
 
 
 def pattern_fields(
-    item: Mapping[str, Any], where: str, concepts: frozenset[str], about: str
+    item: Mapping[str, Any],
+    where: str,
+    concepts: frozenset[str],
+    about: str,
+    lang: str | None = None,
 ) -> dict[str, Any]:
     """The fields of a `Pattern` from a YAML mapping; ValueError naming `where` and the fault.
-    `about` is the default of the `about` key (self or anyone)."""
+    `about` is the default of the `about` key (self or anyone); `lang`: the language of the
+    file it comes from (None: the shared file)."""
     name = str(item.get("id") or "")
     if not name:
         raise ValueError(f"{where}: every frame needs an id")
@@ -184,6 +192,7 @@ def pattern_fields(
         "only": flag(item, "only", where, name),
         "clause": flag(item, "clause", where, name),
         "about_self": about == "self",
+        "lang": lang,
     }
 
 

@@ -244,8 +244,11 @@ def _first_word(hit: Hit[IntentFrame]) -> tuple[int, int]:
     return min(hit.words) if hit.words else (0, 0)
 
 
-def parse_intents(items: Iterable[Any], where: str, concepts: frozenset[str]) -> list[IntentFrame]:
-    """Intent frames from YAML data; ValueError naming `where` and the fault."""
+def parse_intents(
+    items: Iterable[Any], where: str, concepts: frozenset[str], lang: str | None = None
+) -> list[IntentFrame]:
+    """Intent frames from YAML data (of one language's file: `lang`); ValueError naming
+    `where` and the fault."""
     frames: list[IntentFrame] = []
     for item in check_keys(items, where, _KEYS):
         name = str(item.get("id"))
@@ -257,7 +260,7 @@ def parse_intents(items: Iterable[Any], where: str, concepts: frozenset[str]) ->
         at = item.get("at") or list(PLACES)
         if not isinstance(at, list) or not set(at) <= set(PLACES):
             raise ValueError(f"{where}: frame {name}: at lists places of {', '.join(PLACES)}")
-        fields = pattern_fields(item, where, concepts, "anyone")
+        fields = pattern_fields(item, where, concepts, "anyone", lang)
         frames.append(IntentFrame(**fields, intent=intent, at=tuple(at)))
     return frames
 

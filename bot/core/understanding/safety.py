@@ -190,8 +190,11 @@ def _strength(finding: tuple[str, str]) -> tuple[int, int]:
     return TIERS.index(tier), _KIND_ORDER.index(kind)
 
 
-def parse_frames(items: Iterable[Any], where: str, concepts: frozenset[str]) -> list[Frame]:
-    """Frames from YAML data; ValueError naming `where` and the fault."""
+def parse_frames(
+    items: Iterable[Any], where: str, concepts: frozenset[str], lang: str | None = None
+) -> list[Frame]:
+    """Frames from YAML data (of one language's file: `lang`); ValueError naming `where` and
+    the fault."""
     frames: list[Frame] = []
     for item in check_keys(items, where, _FRAME_KEYS):
         name = str(item.get("id"))
@@ -200,7 +203,7 @@ def parse_frames(items: Iterable[Any], where: str, concepts: frozenset[str]) -> 
             raise ValueError(f"{where}: frame {name}: kind must be one of {', '.join(KINDS)}")
         if tier not in ("possible", "crisis"):
             raise ValueError(f"{where}: frame {name}: tier must be possible or crisis")
-        fields = pattern_fields(item, where, concepts, "self" if kind in LIFE else "anyone")
+        fields = pattern_fields(item, where, concepts, "self" if kind in LIFE else "anyone", lang)
         frames.append(
             Frame(
                 **fields,

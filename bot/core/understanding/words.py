@@ -47,7 +47,7 @@ _SPELLED = re.compile(r"\b[a-z](?:[ .\-_*][a-z]){2,}\b")
 _ELLIPSIS = re.compile(r"\.{2,}|…")
 _BOUNDARY = re.compile(r"[.!?;:,\n\r()\[\]{}\"<>|/\\]+|\s[-\u2013\u2014]+\s")
 _WORD = re.compile(r"[a-z0-9]+")
-_STRETCH = re.compile(r"(.)\1{2,}")
+_STRETCH = re.compile(r"([a-z])\1{2,}")  # letters only: "2000" is not "200"
 
 
 def _fold(text: str) -> str:
