@@ -35,6 +35,7 @@ from pathlib import Path
 import yaml
 
 from bot.core.understanding import Assessment, Understanding
+from bot.core.understanding.safety import MODEL
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "data" / "safety"
@@ -133,6 +134,12 @@ def report(items: list[Item], understanding: Understanding, misses: bool) -> dic
             figures[f"{tier} (all kinds)"] = sum(r for r, _ in found) / len(found)
     figures["false alarms"] = figures.get("none", 0.0)
     print("\nright/caught: right tier and kind / any alarm. For none: the share with an alarm.")
+    by_model = [i for i in items if assess(understanding, i).frames == (MODEL,)]
+    danger = sum(not i.label.startswith(("none", "past")) for i in by_model)
+    print(
+        f"found by the learned reading alone (no frame): {danger} in danger, "
+        f"{len(by_model) - danger} not"
+    )
     if misses:
         print(f"\n{len(wrong)} wrong:")
         for item, found in wrong:
@@ -165,10 +172,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.safety", description=__doc__)
     parser.add_argument("--part", choices=sorted(PARTS), default="dev")
     parser.add_argument("--misses", action="store_true", help="list every wrong answer")
+    parser.add_argument(
+        "--frames-only", action="store_true", help="without the learned reading (model.py)"
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
     understanding = Understanding.load(ROOT / "locales")
     loaded = time.perf_counter() - started
+    if args.frames_only:
+        understanding.safety.model = None
     items = load(args.part)
     if not items:
         print(f"no items for --part {args.part} in {CORPUS}", file=sys.stderr)

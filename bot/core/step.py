@@ -203,10 +203,14 @@ class _Turn:
             self._seen()
         reading, found = self._check(event.text)
         self.reading = reading
-        if found.alarm:
+        # A safeguarding kind without clear words (the learned reading's): a gentle word with
+        # the lines, and the message is answered as it would have been.
+        maybe = found.tier == "possible" and found.kind not in LIFE
+        if found.alarm and not maybe:
             self._safety(found, reading)
         elif event.edited:
-            pass  # an edit is not a new answer; only its safety check counts
+            if maybe:
+                self._maybe(found)  # an edit is not a new answer; only its check counts
         elif event.group:
             self._adopt_language_hint()
             self._say("group-invite")
@@ -216,8 +220,10 @@ class _Turn:
             self._adopt_language_hint()
             if found.tier == "past":
                 self._past(found)
+            if maybe:
+                self._maybe(found)
             self._understand()
-        if found.alarm:  # every message of a safety answer says what the check found
+        if found.alarm and not maybe:  # every message of a safety answer says what it found
             label = str(found.label)
             self.out = [replace(m, safety=label) for m in self.out]
         self._replan_if_changed(before)
@@ -979,6 +985,12 @@ class _Turn:
                 "year": year,
             },
         )
+
+    def _maybe(self, found: Assessment) -> None:
+        """What reads like violence, a child hurt, sexual violence or an eating disorder, in
+        words no frame knows: said gently, as a maybe, with the lines for that need."""
+        self.effects.append(SafetyEvent(str(found.label)))
+        self._say("safeguard-maybe", safety=str(found.label), needs=(_need(found.kind),))
 
     def _needs(self) -> tuple[str, ...]:
         """The needs a safety flow answers (its `kinds`), crisis when there is none."""

@@ -53,6 +53,10 @@ safeguard-eating =
     You can talk about it with:
     { $helplines }
     If you feel faint or unwell, call { $emergency } or see a doctor today.
+safeguard-maybe =
+    I may be reading this wrong, but what you write sounds like something heavy might be going on. If someone is hurting you or someone else, or eating has become a struggle, you don't have to carry it alone. These people can help, in confidence:
+    { $helplines }
+    If anyone is in danger right now, call { $emergency }. And I'm still here.
 safeguard-after = I'm still here. Take your time. Whatever you decide, you don't have to work it out alone.
 safeguard-heard =
     I'm reading along. I'm a program, so for real help the people at these lines can do more than I can:

@@ -53,6 +53,10 @@ safeguard-eating =
     Je kunt erover praten met:
     { $helplines }
     Voel je je slap of niet goed? Bel { $emergency } of ga vandaag nog naar een dokter.
+safeguard-maybe =
+    Misschien lees ik het verkeerd, maar wat je schrijft klinkt alsof er iets zwaars speelt. Doet iemand jou of een ander pijn, of is eten een strijd geworden? Dan hoef je dat niet alleen te dragen. Deze mensen kunnen helpen, vertrouwelijk:
+    { $helplines }
+    Is er nu iemand in gevaar? Bel { $emergency }. En ik ben er ook nog.
 safeguard-after = Ik ben er nog. Neem de tijd. Wat je ook besluit, je hoeft het niet alleen uit te zoeken.
 safeguard-heard =
     Ik lees mee. Ik ben een programma, dus voor echte hulp kunnen de mensen van deze lijnen meer dan ik:

@@ -29,6 +29,7 @@ import yaml
 
 from bot.core.understanding.intent import Intent, IntentReader, parse_intents, parse_offers
 from bot.core.understanding.lexicon import Entry, Lexicon, parse_entry, warm_lemmas
+from bot.core.understanding.model import SafetyModel
 from bot.core.understanding.reading import NEG, Negation, Reader, Reading
 from bot.core.understanding.safety import NOTHING, Assessment, Frame, SafetyCheck, parse_frames
 
@@ -130,7 +131,10 @@ class Understanding:
         intents = IntentReader(intent_frames, offers)
         negators = {e.parts[0] for e in entries if e.concept == NEG and e.single}
         filler = frozenset(w for found in function_words.values() for w in found) - negators
-        return cls(Reader(lexicon, negation, warming), SafetyCheck(frames), intents, filler)
+        learned = locales / "safety-model.json"
+        model = SafetyModel.load(learned) if learned.exists() else None
+        safety = SafetyCheck(frames, model, lexicon)
+        return cls(Reader(lexicon, negation, warming), safety, intents, filler)
 
 
 # Concepts the reader itself knows about, which a language may leave without entries.

@@ -27,6 +27,7 @@ repeat, so a message costs dictionary look-ups.
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -44,6 +45,7 @@ __all__ = ["Entry", "Lexicon", "WordInfo", "parse_entry"]
 _FUZZY_MIN = 5  # shorter words are too close to other words for a typo to be guessed
 _CACHE = 65_536
 GAP_WORDS = 8  # a gap in a phrase ("doe ~ aan") holds at most this many words
+_PLAIN = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +79,9 @@ def warm_lemmas(languages: Iterable[str]) -> threading.Thread:
 
 def parse_entry(concept: str, lang: str, text: str) -> Entry:
     """An entry from its written form (see the module's table); ValueError if malformed."""
+    if _PLAIN.match(text):  # most entries: plain folded words, nothing to fold or check
+        parts = tuple(text.split(" "))
+        return Entry(concept, lang, parts, rest=frozenset(parts[1:]))
     raw = " ".join(_fold_entry(text).split())
     exact = raw.startswith("=")
     raw = raw.removeprefix("=").strip()

@@ -38,6 +38,8 @@ from bot.core.understanding.frames import (
     flag,
     pattern_fields,
 )
+from bot.core.understanding.lexicon import Lexicon
+from bot.core.understanding.model import SafetyModel
 from bot.core.understanding.reading import NEG, Reading
 
 __all__ = ["KINDS", "NOTHING", "TIERS", "Assessment", "Frame", "SafetyCheck", "parse_frames"]
@@ -51,6 +53,10 @@ PAST_TENSE = "PAST_TENSE"
 RESOLVED = "RESOLVED"
 ONGOING = "ONGOING"
 _FRAME_KEYS = PATTERN_KEYS | {"kind", "tier", "context", "adds_up"}
+MODEL = "model"  # in `Assessment.frames`: the learned reading found it, no frame did
+# The learned reading adds up its words' weights, as it was trained on messages of a few
+# lines: a much longer one (a pasted text) is left to the frames.
+MODEL_WORDS = 150
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,10 +107,17 @@ NOTHING = Assessment()
 
 
 class SafetyCheck:
-    """Frames indexed by concept, so a clause is tried only against frames it could fit."""
+    """Frames indexed by concept, so a clause is tried only against frames it could fit;
+    and the learned reading (`model.py`) for what no frame holds."""
 
-    def __init__(self, frames: Sequence[Frame]) -> None:
+    def __init__(
+        self,
+        frames: Sequence[Frame],
+        model: SafetyModel | None = None,
+        lexicon: Lexicon | None = None,
+    ) -> None:
         self.frames = tuple(frames)
+        self.model, self.lexicon = model, lexicon
         self._by_concept: dict[str, list[Frame]] = {}
         for frame in self.frames:
             self._by_concept.setdefault(frame.all[0], []).append(frame)
@@ -120,9 +133,17 @@ class SafetyCheck:
         for hit in found:
             if hit.frame.context and (elevated or (hits and not hit.words <= signal_words)):
                 hits.append(hit)
-        if not hits:
-            return NOTHING
-        return _decide(hits, reading, elevated)
+        if hits:
+            return _decide(hits, reading, elevated)
+        if (
+            self.model is not None
+            and self.lexicon is not None
+            and reading.word_count <= MODEL_WORDS
+        ):
+            kind = self.model.danger(reading, self.lexicon)
+            if kind is not None:  # no frame holds, but it reads like danger: ask, gently
+                return Assessment("possible", kind, (kind,), (MODEL,))
+        return NOTHING
 
 
 def _decide(hits: list[Hit[Frame]], reading: Reading, elevated: bool) -> Assessment:

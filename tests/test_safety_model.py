@@ -1,0 +1,112 @@
+"""The learned second reading of the safety check (`bot/core/understanding/model.py`): what it
+adds where no frame holds, how Brug answers it, and that the shipped numbers are sound."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.core.step import Context
+from bot.core.understanding import Understanding
+from bot.core.understanding.model import NONE, SafetyModel
+from bot.core.understanding.safety import SafetyCheck
+from bot.engine import Engine
+from bot.store import Store
+from tests.conversation import Brug
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "data"
+
+# A model that knows one made-up word per kind: the mechanism, apart from the trained numbers.
+TOY = {
+    "classes": ["none", "suicide", "violence"],
+    "intercepts": [2.0, 0.0, 0.0],
+    "weights": {"w:zwoerk": [0.0, 9.0, 0.0], "w:plinq": [0.0, 0.0, 9.0], "w:plinq~": [0, 0, 0]},
+    "thresholds": {"suicide": 0.75, "violence": 0.8},
+}
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Understanding:
+    return Understanding.load(ROOT / "locales")
+
+
+@pytest.fixture(scope="module")
+def toy(shipped: Understanding) -> Understanding:
+    check = shipped.safety
+    model = SafetyModel.load_data(TOY)
+    return replace(shipped, safety=SafetyCheck(check.frames, model, shipped.reader.lexicon))
+
+
+def test_the_model_speaks_only_where_no_frame_holds(toy: Understanding) -> None:
+    assert toy.assess("ik zwoerk vandaag").frames == ("model",)
+    assert toy.assess("ik zwoerk vandaag").tier == "possible"
+    assert toy.assess("hij plinq mij").kind == "violence"
+    assert toy.assess("hij plinq mij niet").tier == "none"  # a negation is its own feature
+    assert toy.assess("ik wil dood, zwoerk").frames != ("model",)  # the frames decide
+    assert toy.assess("een gewone dag").tier == "none"
+
+
+def test_a_broken_model_file_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "safety-model.json"
+    path.write_text('{"classes": ["none"], "intercepts": [], "weights": {}, "thresholds": {}}')
+    with pytest.raises(ValueError, match=r"safety-model\.json"):
+        SafetyModel.load(path)
+    wrong = {**TOY, "thresholds": {"suicide": 0.5}}
+    with pytest.raises(ValueError, match="threshold"):
+        SafetyModel.load_data(wrong)
+
+
+def test_the_shipped_model_adds_to_the_frames_and_stays_quiet_in_ordinary_talk(
+    shipped: Understanding,
+) -> None:
+    model = shipped.safety.model
+    assert model is not None and NONE in model.classes
+    added = 0
+    for path in sorted((CORPUS / "safety").glob("dev-*.yaml")):
+        for item in yaml.safe_load(path.read_text(encoding="utf-8")):
+            if shipped.assess(item["text"]).frames == ("model",):
+                added += not item["label"].startswith(("none", "past"))
+    assert added >= 10  # messages no frame holds, heard all the same
+    everyday = yaml.safe_load((CORPUS / "understanding" / "dev.yaml").read_text("utf-8"))
+    raised = [i["text"] for i in everyday if shipped.assess(i["text"]).frames == ("model",)]
+    assert len(raised) <= len(everyday) // 200, raised
+
+
+async def _brug(tmp_path: Path, ctx: Context, toy: Understanding) -> tuple[Brug, Store]:
+    store = await Store.open(tmp_path / "b.sqlite3")
+    engine = Engine(store, replace(ctx, understanding=toy))
+    await engine.start()
+    return Brug(engine), store
+
+
+async def test_a_maybe_about_violence_gets_a_gentle_word_and_the_message_is_answered(
+    tmp_path: Path, ctx: Context, toy: Understanding
+) -> None:
+    brug, store = await _brug(tmp_path, ctx, toy)
+    try:
+        chat = await brug.onboarded("ann", lang="en")
+        await chat.tap("Pulling away")
+        await chat.say("he plinq me again")
+        first, *rest = chat.replies
+        assert first.safety == "violence" and "I may be reading this wrong" in first.text
+        assert "Veilig Thuis" in first.text  # the violence lines for the Netherlands
+        assert rest and all(not m.safety for m in rest)  # then the usual answer
+        assert chat.flow == "danger_pause"
+    finally:
+        await store.close()
+
+
+async def test_a_maybe_about_ending_life_asks_the_calm_question(
+    tmp_path: Path, ctx: Context, toy: Understanding
+) -> None:
+    brug, store = await _brug(tmp_path, ctx, toy)
+    try:
+        chat = await brug.onboarded("bo", lang="en")
+        await chat.say("zwoerk, all of it")
+        assert chat.flow == "safety_check" and chat.replies[-1].safety == "possible"
+    finally:
+        await store.close()
