@@ -154,6 +154,7 @@ class State:
     view: str | None = None
     remind: Remind | None = None
     lean: str | None = None
+    verbatim: bool = False  # the answer is words meant for someone else: taken as they are
 
     @property
     def waits(self) -> bool:
@@ -238,7 +239,7 @@ def build_machine(flow: Flow) -> Machine:
 _ROUTE_KEYS = {"go", "flow", "do", "when", "set"}
 _CHOICE_KEYS = _ROUTE_KEYS | {"text", "value", "means", "toggle"}
 _STATE_KEYS = {"say", "choices", "input", "save", "record", "safety", "branch", "after"}
-_STATE_KEYS |= _ROUTE_KEYS | {"compute", "view", "remind", "lean"}
+_STATE_KEYS |= _ROUTE_KEYS | {"compute", "view", "remind", "lean", "verbatim"}
 _REMIND_KEYS = {"flow", "on", "days", "at", "fields"}
 _AFTER_KEYS = _ROUTE_KEYS | {"seconds"}
 _FLOW_KEYS = {"flow", "version", "title", "start", "renamed", "states", "resumable"}
@@ -337,6 +338,7 @@ def _state(name: str, data: Mapping[str, Any], where: str, problems: _Problems) 
         view=_known(data.get("view"), VIEWS, "view", where, problems),
         remind=_remind(data.get("remind"), where, problems),
         lean=data.get("lean"),
+        verbatim=data.get("verbatim") is True,
     )
 
 

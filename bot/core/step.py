@@ -355,9 +355,10 @@ class _Turn:
         if state.lang is None or reading is None or state.settings.get("lang_asked"):
             return False
         other = reading.lang if reading.word_count >= 4 else None
-        drift = (
-            int(state.settings.get("lang_drift") or 0) + 1 if other not in (None, state.lang) else 0
-        )
+        before = int(state.settings.get("lang_drift") or 0)
+        drift = before + 1 if other not in (None, state.lang) else 0
+        if drift == before:  # the usual message: nothing to note, settings stay as they are
+            return False
         settings = {**state.settings, "lang_drift": drift}
         if drift >= 2:
             settings = {**settings, "lang_asked": "yes", "lang_drift": 0}
@@ -481,7 +482,7 @@ class _Turn:
             if not state.choices:
                 return self._enter_state(flow, state.name)
             return self._heard(flow, state, text, "yesno" if len(visible) <= 4 else "menu")
-        if state.input == "text" and self._heard_instead(flow, state, text):
+        if state.input == "text" and not state.verbatim and self._heard_instead(flow, state, text):
             return None
         try:
             value = inputs.read_answer(state.input, text, self.now)
@@ -515,9 +516,10 @@ class _Turn:
 
     def _heard_instead(self, flow: Flow, state: State, text: str) -> bool:
         """Inside an exercise, a text that is clearly something else than the answer (a
-        command, a question, "I don't want to do this") is answered as such, not saved."""
+        command, a question, "I don't want to do this", news set aside from the question:
+        see `IntentReader`) is answered as such, not saved."""
         intent = self._intent(text, "exercise")
-        if intent.kind in ("command", "question") or intent.label == "doubt/refusal":
+        if intent.kind != "answer":
             self._respond(flow, state, intent)
             return True
         return False

@@ -24,11 +24,11 @@ The intents, in the order they win when several hold:
 - answer (at `exercise`: the text answers the question), nothing (nothing recognised).
 
 Inside an exercise a text is the answer unless it is a command (the whole message, or asked
-of Brug: "can I see my journal"), a question about Brug or one that asks ("?"), a short refusal,
-doubt or small talk, news of a life event, or a feeling or topic set aside from the question
-("sorry, I feel so alone right now"). Besides the winner, the feeling, event, topic and
-judgement heard are kept (`Intent.feeling` ...), so an answer can reflect what was said and
-offer what fits.
+of Brug: "can I see my journal"), a question about Brug or one that asks ("?"), doubt or small
+talk that is most of the message ("geen idee", not "maybe they were busy"), news of a life
+event, or a feeling or topic set aside from the question ("sorry, I feel so alone right now").
+Besides the winner, the feeling, event, topic and judgement heard are kept (`Intent.feeling`
+...), so an answer can reflect what was said and offer what fits.
 
 The frames are data: `locales/intents.yaml`, with words per language in
 `locales/<lang>/intents.yaml` (docs/dialogues.md, "Understanding free text").
@@ -88,8 +88,6 @@ KINDS = {
 # The kind that wins, first. A judgement never wins on its own: it is heard beside the winner
 # and makes the topic its offer ("I'm such a failure" is the beliefs topic).
 ORDER = tuple(k for k in KINDS if k != "judgement")
-# Inside an exercise, doubt or small talk of at most this many words is not the answer.
-_SHORT = 6
 # Inside an exercise (locales/<lang>/exercise.yaml): what sets a message aside from the
 # exercise's question, and what makes a command a request to Brug.
 ASIDE = "ASIDE"
@@ -212,8 +210,13 @@ class IntentReader:
         also: Mapping[str, str | None],
     ) -> Intent:
         """Inside an exercise most texts are the answer; see the module's description."""
-        concepts, short = reading.concepts, reading.word_count <= _SHORT
+        concepts = reading.concepts
         aside = ASIDE in concepts
+
+        def most(kind: str) -> bool:  # the words of this kind are most of the message
+            said = {w for h in hits if h.frame.kind == kind for w in h.words}
+            return 2 * len(said) >= reading.word_count
+
         commanded = any(h.frame.kind == "command" and h.frame.only for h in hits)
         if "command" in heard and (commanded or REQUEST in concepts):
             return Intent("command", heard["command"], **also)
@@ -221,9 +224,11 @@ class IntentReader:
         if question is not None and (question != "help" or concepts & _ASKING):
             return Intent("question", question, **also)
         doubt = heard.get("doubt")
-        if doubt is not None and (short or aside or (doubt == "anger" and AT_BRUG in concepts)):
+        if doubt is not None and (
+            most("doubt") or aside or (doubt == "anger" and AT_BRUG in concepts)
+        ):
             return Intent("doubt", doubt, **also)
-        if "smalltalk" in heard and short:
+        if "smalltalk" in heard and most("smalltalk"):
             return Intent("smalltalk", heard["smalltalk"], **also)
         # News of a life event is heard; a feeling or a topic only when it is set aside
         # from the question ("sorry, I feel so alone right now"): else it is the answer.

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -188,10 +188,11 @@ class Lexicon:
         return frozenset(e.concept for e in self.entries)
 
     def phrases_at(
-        self, infos: Sequence[WordInfo], i: int, present: Mapping[str, frozenset[str]]
-    ) -> Iterator[tuple[Entry, int]]:
+        self, infos: Sequence[WordInfo], i: int, present: dict[str, frozenset[str]]
+    ) -> list[tuple[Entry, int]]:
         """The phrase entries that start at word `i` of a clause, with where each ends.
-        `present`: every form of every word of the clause, per language.
+        `present`: every form of every word of the clause, per language, filled here the
+        first time a clause needs it (one dict per clause).
 
         Each word knows (cached) which phrases may start with it: those in a row by their
         second word, the others (gaps, prefixes) to be tried, if the clause holds all their
@@ -204,8 +205,14 @@ class Lexicon:
             for lang, table in info.follows.items():
                 for second in after[lang]:
                     candidates += table.get(second, ())
+        if not candidates:
+            return []
+        if not present:
+            for lang in self.languages:
+                present[lang] = frozenset(f for word in infos for f in word.forms[lang])
         reach = infos[i : i + self._reach]  # no phrase goes further: a long clause stays cheap
         by_lang: dict[str, list[tuple[str, ...]]] = {}
+        found = []
         for entry in candidates:
             if not entry.rest <= present[entry.lang]:
                 continue
@@ -214,7 +221,8 @@ class Lexicon:
                 forms = by_lang[entry.lang] = [w.forms[entry.lang] for w in reach]
             end = _end(entry, forms, 0)
             if end is not None:
-                yield entry, i + end
+                found.append((entry, i + end))
+        return found
 
     def claimed_elsewhere(self, word: str, lang: str) -> bool:
         """True when another language has `word` as a function word or an entry: Dutch "die"

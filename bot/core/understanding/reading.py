@@ -18,6 +18,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Mapping, Set
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot.core.understanding.lexicon import Lexicon, WordInfo
 from bot.core.understanding.words import split
@@ -33,9 +34,9 @@ ASKS = "ASKS"  # the message holds a question mark
 KEEP = "KEEP"  # after these words a SPLIT word is a particle: "was ik maar dood", "alleen maar"
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
-    """Words `start` up to (not including) `end` of a clause express a concept."""
+class Span(NamedTuple):
+    """Words `start` up to (not including) `end` of a clause express a concept (a named
+    tuple: made for every concept of every word, so made cheaply)."""
 
     start: int
     end: int
@@ -137,11 +138,6 @@ class Reader:
                 spans.setdefault(concept, []).append(Span(i, i + 1, entry_lang))
             if not (info.tries or info.follows):
                 continue  # most words start no phrase
-            if not present:
-                present = {
-                    lang: frozenset(f for word in infos for f in word.forms[lang])
-                    for lang in lexicon.languages
-                }
             for entry, end in lexicon.phrases_at(infos, i, present):
                 spans.setdefault(entry.concept, []).append(Span(i, end, entry.lang))
         frozen = {k: tuple(v) for k, v in spans.items()}
