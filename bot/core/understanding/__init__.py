@@ -24,11 +24,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import simplemma
 import yaml
 
+from bot.core.understanding import lemmas
 from bot.core.understanding.intent import Intent, IntentReader, parse_intents, parse_offers
-from bot.core.understanding.lexicon import Entry, Lexicon, parse_entry, warm_lemmas
+from bot.core.understanding.lexicon import Entry, Lexicon, parse_entry
 from bot.core.understanding.model import SafetyModel
 from bot.core.understanding.reading import NEG, Negation, Reader, Reading
 from bot.core.understanding.safety import NOTHING, Assessment, Frame, SafetyCheck, parse_frames
@@ -73,7 +73,7 @@ class Understanding:
         by simplemma's language detection ("hello" is English); None when it cannot tell."""
         if reading.lang is not None:
             return reading.lang
-        ranked = simplemma.langdetect(reading.text, lang=self.reader.lexicon.languages)
+        ranked = lemmas.detect(reading.text, self.reader.lexicon.languages)
         best = [lang for lang, score in ranked if score > 0 and score == ranked[0][1]]
         return best[0] if len(best) == 1 and best[0] != "unk" else None
 
@@ -208,3 +208,6 @@ def _negation(value: Any, where: str) -> Negation:
     if not all(0 <= v <= 12 for v in numbers.values()):
         raise ValueError(f"{where}: negation reach must be a whole number from 0 to 12")
     return Negation(**numbers)
+
+
+warm_lemmas = lemmas.warm

@@ -12,10 +12,10 @@ its entries in `locales/<lang>/*.yaml` under `concepts:`, and every entry is one
 | `*brug`       | any word that ends so (the head of a Dutch compound): spoorbrug          |
 | `=sh`         | only this exact word: no lemma, no typo                                  |
 
-Lemmas come from simplemma's Dutch and English tables (both are tried on every word: people
-mix languages). A word that neither language knows, of five letters or more, also matches an
-entry one edit away (a letter added, dropped, changed or two swapped: "zelfmord", "myslef"),
-with rapidfuzz; a real word never does ("sterren" is not "sterven").
+Lemmas come from simplemma's Dutch and English tables (`lemmas.py`; both are tried on every
+word: people mix languages). A word that neither language knows, of five letters or more,
+also matches an entry one edit away (a letter added, dropped, changed or two swapped:
+"zelfmord", "myslef"), with rapidfuzz; a real word never does ("sterren" is not "sterven").
 
 A word that is a function word of the other language ("die" and "want" are Dutch function
 words) matches an entry only in a clause of the entry's own language: Dutch "die" (that) is
@@ -28,16 +28,15 @@ repeat, so a message costs dictionary look-ups.
 from __future__ import annotations
 
 import re
-import threading
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-import simplemma
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.core.understanding import lemmas
 from bot.core.understanding.words import stretched
 
 __all__ = ["Entry", "Lexicon", "WordInfo", "parse_entry"]
@@ -62,19 +61,6 @@ class Entry:
     @property
     def single(self) -> bool:
         return len(self.parts) == 1
-
-
-def warm_lemmas(languages: Iterable[str]) -> threading.Thread:
-    """Load simplemma's lemma tables in a thread (about 0.3 s for Dutch and English), so
-    start-up does its other work meanwhile; `Reader` waits for it before the first word."""
-
-    def load() -> None:
-        for lang in languages:
-            simplemma.lemmatize("a", lang=lang)
-
-    thread = threading.Thread(target=load, name="lemma-tables", daemon=True)
-    thread.start()
-    return thread
 
 
 def parse_entry(concept: str, lang: str, text: str) -> Entry:
@@ -243,8 +229,8 @@ class Lexicon:
         for lang in self.languages:
             own = forms[lang] = list(surface)
             for form in surface:
-                if simplemma.is_known(form, lang=lang):
-                    lemma = simplemma.lemmatize(form, lang=lang)
+                if lemmas.is_known(form, lang):
+                    lemma = lemmas.lemmatize(form, lang)
                     if lemma not in own:
                         own.append(lemma)
         if len(word) >= _FUZZY_MIN and word not in self._exact_only and not self._known(forms):
@@ -281,7 +267,7 @@ class Lexicon:
             self.votes_for(word),
             follows,
             tuple(dict.fromkeys(tries)),
-            frozenset(lang for lang in self.languages if simplemma.is_known(word, lang=lang)),
+            frozenset(lang for lang in self.languages if lemmas.is_known(word, lang)),
         )
 
     def _known(self, forms: Mapping[str, list[str]]) -> bool:
@@ -291,7 +277,7 @@ class Lexicon:
             return True
         if any(form in self._keys for own in forms.values() for form in own):
             return True
-        return any(simplemma.is_known(word, lang=lang) for lang in forms)
+        return any(lemmas.is_known(word, lang) for lang in forms)
 
 
 def _end(entry: Entry, forms: Sequence[tuple[str, ...]], start: int) -> int | None:
