@@ -108,8 +108,8 @@ def find(index: Mapping[str, Sequence[P]], reading: Reading) -> list[Hit[P]]:
     hits: list[Hit[P]] = []
     clauses = reading.clauses
     for n, clause in enumerate(clauses):
-        for concept in clause.spans:
-            for frame in index.get(concept, ()):
+        for concept in clause.spans.keys() & index.keys():  # in C: most concepts start none
+            for frame in index[concept]:
                 words = frame.match(clause, reading)
                 if words is not None:
                     hits.append(Hit(frame, n, frozenset((n, i) for i in words)))
@@ -120,8 +120,8 @@ def find(index: Mapping[str, Sequence[P]], reading: Reading) -> list[Hit[P]]:
                 continue
             first = clauses[n - back]
             pair = _joined(first, clauses[n])
-            for concept in pair.spans:
-                for frame in index.get(concept, ()):
+            for concept in pair.spans.keys() & index.keys():
+                for frame in index[concept]:
                     if not frame.spans_clauses or (frame.id, n) in found:
                         continue
                     if (frame.id, n - back) in found:
