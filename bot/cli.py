@@ -25,7 +25,7 @@ from bot.core.dialogue import DialogueError
 from bot.core.messages import ConversationKey
 from bot.core.texts import LANGUAGES
 from bot.logs import setup_logging
-from bot.store import maintenance
+from bot.store import StoreUnusable, maintenance
 from bot.store.crypto import EncryptionKeyError, Sealer, new_key, read_key
 
 FLOWS_DOC = "docs/flows.md"
@@ -234,7 +234,13 @@ def main(argv: list[str] | None = None) -> int:
     except DialogueError as error:
         print(f"Brug cannot start, the dialogues have problems:\n{error}", file=sys.stderr)
         return 2
-    except (configuration.ConfigError, EncryptionKeyError, FileNotFoundError, ValueError) as error:
+    except (
+        configuration.ConfigError,
+        EncryptionKeyError,
+        FileNotFoundError,
+        ValueError,
+        StoreUnusable,
+    ) as error:
         # ValueError: the adapters' own configuration errors (a refused token, a busy port).
         print(f"brug: {error}", file=sys.stderr)
         return 2

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import sqlite3
 import stat
+from pathlib import Path
 
 import pytest
 
+from bot.store import Store, maintenance
 from tests.conversation import Brug
 
 
@@ -78,3 +81,44 @@ async def test_no_message_text_in_logs(brug: Brug, caplog: pytest.LogCaptureFixt
     assert "step" in logged  # the logs are there …
     for word in words:
         assert word not in logged  # … without anyone's words
+
+
+MARK = "zebrakwartel31415"  # words only this person wrote
+
+
+def _bytes_of(path: Path) -> bytes:
+    return b"".join(p.read_bytes() for p in (path, Path(f"{path}-wal")) if p.exists())
+
+
+async def test_forget_leaves_no_bytes_of_the_words_in_the_files(brug: Brug) -> None:
+    chat = await brug.onboarded("zoe", lang="en")
+    await chat.say("/journal")
+    await chat.tap("Write something new")
+    await chat.tap("Good")
+    await chat.say(f"Today I thought of {MARK} all day")
+    path = brug.engine.store.path
+    await asyncio.sleep(1.2)  # a checkpoint moves the log into the file
+    assert MARK.encode() in _bytes_of(path)
+    await chat.say("/forget")
+    await chat.tap("Yes, delete it all")
+    await asyncio.sleep(1.5)  # the next checkpoint empties the log
+    assert MARK.encode() not in _bytes_of(path)
+
+
+def test_brug_forget_from_the_command_line_leaves_no_bytes(tmp_path: Path) -> None:
+    path = tmp_path / "b.sqlite3"
+    asyncio.run(_open_and_close(path))  # the real schema, through the store's migrations
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "INSERT INTO records (platform, chat, user, kind, data, created_at)"
+            " VALUES (?, ?, ?, ?, ?, 0)",
+            ("telegram", "7", "7", "journal", json.dumps({"entry": MARK})),
+        )
+    assert MARK.encode() in _bytes_of(path)
+    assert maintenance.forget(path, "telegram", "7") == 1
+    assert MARK.encode() not in _bytes_of(path)
+
+
+async def _open_and_close(path: Path) -> None:
+    store = await Store.open(path)
+    await store.close()

@@ -10,6 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 BRUG = [sys.executable, "-m", "bot"]
 
 ONBOARDING_NL = [
@@ -187,3 +189,21 @@ def test_json_past_is_no_alarm_but_a_kind_word(tmp_path: Path) -> None:
     out = messages(result.stdout)
     assert not any(m["safety"] for m in out)
     assert "113" in "\n".join(m["text"] for m in out)
+
+
+@pytest.mark.parametrize(
+    "content", [b"not a database at all, just text\n", b"SQLite format 3\x00" + b"\xff" * 4000]
+)
+def test_a_file_that_is_no_database_gets_one_clear_line_and_a_quick_exit(
+    tmp_path: Path, content: bytes
+) -> None:
+    db = tmp_path / "b.sqlite3"
+    db.write_bytes(content)
+    db.chmod(0o600)
+    started = time.monotonic()
+    result = chat(db, ["hallo"])
+    assert time.monotonic() - started < 10  # no thread left waiting
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(db) in lines[0] and "backup" in lines[0]

@@ -1,5 +1,5 @@
 """Where conversations live: SQLite through aiosqlite, the only place with SQL."""
 
-from bot.store.sqlite import Chore, StepWrite, Store, StoreClosed
+from bot.store.sqlite import Chore, StepWrite, Store, StoreClosed, StoreUnusable
 
-__all__ = ["Chore", "StepWrite", "Store", "StoreClosed"]
+__all__ = ["Chore", "StepWrite", "Store", "StoreClosed", "StoreUnusable"]

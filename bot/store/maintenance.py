@@ -10,6 +10,7 @@ import json
 import sqlite3
 import time
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 from bot.store.crypto import Sealer, open_plain
@@ -30,6 +31,7 @@ def _connect(path: Path) -> sqlite3.Connection:
         raise FileNotFoundError(f"no database at {path}")
     conn = sqlite3.connect(path, timeout=30)
     conn.execute("PRAGMA busy_timeout=30000")
+    conn.execute("PRAGMA secure_delete=ON")  # deleted rows overwritten, not only unlinked
     return conn
 
 
@@ -78,12 +80,18 @@ def apply_retention(path: Path, months: int, now: float | None = None) -> int:
 
 
 def forget(path: Path, platform: str, user: str) -> int:
-    """Every row of one person, for requests that arrive by e-mail; returns rows deleted."""
-    with _connect(path) as conn:
-        return sum(
-            conn.execute(f"DELETE FROM {t} WHERE platform=? AND user=?", (platform, user)).rowcount
-            for t in PERSONAL_TABLES
-        )
+    """Every row of one person, for requests that arrive by e-mail; returns rows deleted.
+    The log file is emptied afterwards, so the old pages are gone from it too."""
+    with closing(_connect(path)) as conn:
+        with conn:
+            gone = sum(
+                conn.execute(
+                    f"DELETE FROM {t} WHERE platform=? AND user=?", (platform, user)
+                ).rowcount
+                for t in PERSONAL_TABLES
+            )
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return int(gone)
 
 
 def stats(path: Path, sealer: Sealer | None) -> dict[str, object]:

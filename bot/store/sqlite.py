@@ -41,6 +41,16 @@ Item = TypeVar("Item")
 PERSONAL_TABLES = ("conversations", "outbox", "records", "safety_events", "scheduled")
 
 
+class StoreUnusable(RuntimeError):
+    """The file cannot serve as Brug's database (not a database, damaged, unreadable)."""
+
+    def __init__(self, path: Path, error: BaseException) -> None:
+        super().__init__(
+            f"{path} cannot be used as Brug's database ({error}). Restore it from a backup"
+            " (brug backup makes one), or move it away to start with an empty one."
+        )
+
+
 class StoreClosed(RuntimeError):
     """A read or write after `Store.close()`: refused at once rather than waiting for ever."""
 
@@ -171,6 +181,7 @@ class Store:
         self._checkpoints: asyncio.Task[None] | None = None
         self._checkpointer: aiosqlite.Connection
         self._checkpointed_at = 0
+        self._truncate = False  # a forget happened: empty the log file at the next checkpoint
         self._checked_at = 0.0
         self._cache: OrderedDict[ConversationKey, ConversationState] = OrderedDict()
         self._queue: asyncio.Queue[_Pending] = asyncio.Queue()
@@ -190,8 +201,27 @@ class Store:
             create_private_file(path)
         conn = await aiosqlite.connect(path, isolation_level=None)
         store = cls(conn, path, sealer)
-        await store._prepare()
+        try:
+            await store._prepare()
+        except BaseException as error:
+            await store._abandon()  # no thread left running: the process can end
+            if isinstance(error, sqlite3.DatabaseError):
+                raise StoreUnusable(path, error) from error
+            raise
         return store
+
+    async def _abandon(self) -> None:
+        """After a failed start: stop what was started and close the connections."""
+        for task in (self._checkpoints, self._writer, self._loader):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(BaseException):
+                    await task
+        self._checkpoints = self._writer = self._loader = None
+        for conn in (self._conn, getattr(self, "_checkpointer", None)):
+            if conn is not None:
+                with contextlib.suppress(Exception):
+                    await conn.close()
 
     async def _in_thread(self, fn: Any, *args: Any) -> Any:
         """Run `fn(sqlite3_connection, *args)` in aiosqlite's thread: one hop for a whole
@@ -229,6 +259,9 @@ class Store:
         # waiting for its group commit, so a second connection does them in its own thread.
         await conn.execute("PRAGMA wal_autocheckpoint=0")
         await conn.execute("PRAGMA foreign_keys=ON")
+        # What is deleted is overwritten, not only unlinked (SQLite's default is off; some
+        # builds turn it on): a forgotten person's words must not stay in free pages.
+        await conn.execute("PRAGMA secure_delete=ON")
         async with conn.execute("PRAGMA user_version") as cursor:
             row = await cursor.fetchone()
         version = int(row[0]) if row else 0
@@ -255,11 +288,26 @@ class Store:
             self._checkpoints = asyncio.get_running_loop().create_task(self._checkpoint_loop())
 
     async def _checkpoint_loop(self) -> None:
+        """Move the log into the file now and then; after a forget, empty the log file too
+        (TRUNCATE), so the forgotten rows' old pages are gone from it. A checkpoint that
+        fails (disk full) is logged and tried again, never given up."""
         while True:
             await asyncio.sleep(CHECKPOINT_EVERY)
-            if self.commits != self._checkpointed_at:
-                self._checkpointed_at = self.commits
-                await self._checkpointer.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            commits, truncate = self.commits, self._truncate
+            if commits == self._checkpointed_at and not truncate:
+                continue
+            mode = "TRUNCATE" if truncate else "PASSIVE"
+            try:
+                async with self._checkpointer.execute(f"PRAGMA wal_checkpoint({mode})") as cursor:
+                    busy = (await cursor.fetchone() or (0,))[0]
+            except sqlite3.Error as error:
+                log.warning(
+                    "checkpoint failed", extra={"event": "checkpoint_failed", "error": str(error)}
+                )
+                continue
+            self._checkpointed_at = commits
+            if truncate and not busy:
+                self._truncate = False
 
     async def close(self) -> None:
         """Finish every queued write, then close the file cleanly."""
@@ -503,6 +551,7 @@ class Store:
                 continue
             if write.forget:
                 self._forget_cached(write.key.platform, write.key.user)
+                self._truncate = True
             if write.state is None:
                 self._cache.pop(write.key, None)
             elif write.keep_state:
