@@ -4,6 +4,12 @@
 python3 dev.py chat [--lang nl|en] ...   a terminal chat with Brug (embedded SQLite)
 python3 dev.py test [pytest args]        install everything and run the whole suite
 python3 dev.py brug ARGS                 any other `brug` command, e.g. `check` or `run`
+python3 dev.py lock [uv pip compile args] refresh deploy/requirements*.lock from pyproject.toml
+                                         (`--upgrade` takes every newest release)
+
+`test` installs from deploy/requirements-test.lock and `brug` from deploy/requirements.lock:
+exact versions, checked against their hashes. `chat` installs the core dependencies as
+pyproject.toml bounds them.
 """
 
 from __future__ import annotations
@@ -13,11 +19,25 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / "bin"
+
+# The lock files: every dependency pinned to one version, with the hashes of its files.
+# `python3 dev.py lock` writes them with this uv, for CPython 3.11 on x86-64 Linux (the hashes
+# cover every file of each pinned release, so other Linux machines install them too).
+LOCKS = {
+    "telegram,matrix": ROOT / "deploy" / "requirements.lock",
+    "test": ROOT / "deploy" / "requirements-test.lock",
+}
+UV = "uv==0.13.9"
+LOCK_FLAGS = [
+    *("--python-version", "3.11", "--python-platform", "x86_64-unknown-linux-gnu"),
+    *("--generate-hashes", "--no-config"),  # no uv.toml of this machine or user counts
+]
 
 
 def _run(cmd: list[str], **kwargs: object) -> None:
@@ -43,16 +63,48 @@ def _make_venv() -> None:
 
 
 def _install(extras: str) -> None:
-    """Install the project (editable) once per change of pyproject.toml and extras."""
+    """Install the project (editable) once per change of pyproject.toml, extras and lock file.
+
+    With a lock file for these extras, its pinned and hash-checked dependencies first, then the
+    project alone (`--no-deps`: an editable install has no file whose hash pip could check).
+    """
     _make_venv()
-    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
+    lock = LOCKS.get(extras)
+    inputs = (ROOT / "pyproject.toml").read_bytes() + extras.encode()
+    if lock is not None:
+        inputs += lock.read_bytes()
+    digest = hashlib.sha256(inputs).hexdigest()
     marker = VENV / f".installed-{extras or 'core'}-{digest[:16]}"
     if marker.exists():
         return
     print(f"Installing Brug{f' [{extras}]' if extras else ''} into .venv …", file=sys.stderr)
     pip = [str(BIN / "python"), "-m", "pip", "--disable-pip-version-check", "-q"]
-    _run([*pip, "install", "-e", f"{ROOT}[{extras}]" if extras else str(ROOT)])
+    if lock is None:
+        _run([*pip, "install", "-e", f"{ROOT}[{extras}]" if extras else str(ROOT)])
+    else:
+        _run([*pip, "install", "--require-hashes", "-r", str(lock)])
+        _run([*pip, "install", "--no-deps", "-e", str(ROOT)])
     marker.touch()
+
+
+def _lock(args: list[str]) -> None:
+    """Write both lock files from pyproject.toml with a pinned uv, kept only for this run.
+
+    uv keeps the versions already in a lock file unless pyproject.toml no longer allows them,
+    or `--upgrade` / `--upgrade-package NAME` (in `args`) asks for newer ones. The test lock
+    is constrained by the deployment lock, so the tests run the versions that are deployed.
+    """
+    _make_venv()
+    with tempfile.TemporaryDirectory(prefix="brug-uv-") as tool:
+        pip = [str(BIN / "python"), "-m", "pip", "--disable-pip-version-check", "-q"]
+        _run([*pip, "install", "--target", tool, UV])
+        uv = [str(Path(tool) / "bin" / "uv"), "pip", "compile", "pyproject.toml", "--quiet"]
+        flags = [*LOCK_FLAGS, "--custom-compile-command", "python3 dev.py lock", *args]
+        # Paths relative to the checkout, so the files' comments name no folder of this machine.
+        deploy, test = (str(path.relative_to(ROOT)) for path in LOCKS.values())
+        _run([*uv, "--extra", "telegram", "--extra", "matrix", "-o", deploy, *flags], cwd=ROOT)
+        _run([*uv, "--extra", "test", "--constraint", deploy, "-o", test, *flags], cwd=ROOT)
+    print(f"Wrote {deploy} and {test}.", file=sys.stderr)
 
 
 def _exec(args: list[str]) -> None:
@@ -67,6 +119,8 @@ def main(argv: list[str]) -> None:
     elif command == "brug":
         _install("telegram,matrix")
         _exec([str(BIN / "brug"), *rest])
+    elif command == "lock":
+        _lock(rest)
     elif command == "test":
         _install("test")
         os.chdir(ROOT)
