@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+from prometheus_client.parser import text_string_to_metric_families
 
 from bot.config import ConfigError, load
 from bot.core.messages import ConversationKey, Incoming
@@ -201,11 +202,19 @@ async def test_retention_forget_and_stats(brug: Brug) -> None:
     assert await brug.engine.store.load(chat.key) is None
 
 
+def samples(page: str) -> dict[tuple[str, frozenset[tuple[str, str]]], float]:
+    """The numbers of a Prometheus text page, by sample name and labels."""
+    body = page.partition("\r\n\r\n")[2]
+    return {
+        (sample.name, frozenset(sample.labels.items())): sample.value
+        for family in text_string_to_metric_families(body)
+        for sample in family.samples
+    }
+
+
 async def test_metrics_and_health_over_http(brug: Brug) -> None:
     health = HealthServer("127.0.0.1", 0)
     async with health.running():
-        chat = await brug.onboarded("ann")
-        await chat.say("ik wil niet meer leven")
 
         async def get(path: str) -> str:
             reader, writer = await asyncio.open_connection("127.0.0.1", health.port)
@@ -215,9 +224,22 @@ async def test_metrics_and_health_over_http(brug: Brug) -> None:
             writer.close()
             return data.decode()
 
+        chat = await brug.onboarded("ann")
+        before = samples(await get("/metrics"))
+        await chat.say("ik wil niet meer leven")
         page = await get("/metrics")
-        assert 'brug_messages_in_total{platform="test"}' in page
-        assert "brug_step_seconds_bucket" in page and "brug_safety_events_total" in page
+        after = samples(page)
+
+        def moved(name: str, **labels: str) -> float:
+            key = (name, frozenset(labels.items()))
+            return after.get(key, 0.0) - before.get(key, 0.0)
+
+        # The registry lives as long as the process: what one message adds, not what is there.
+        assert moved("brug_messages_in_total", platform="test") == 1
+        assert moved("brug_messages_out_total", platform="test") == len(chat.replies) > 0
+        assert moved("brug_safety_events_total", kind="crisis") == 1
+        assert moved("brug_step_seconds_count") == 1 and moved("brug_step_seconds_sum") > 0
+        assert moved("brug_step_seconds_bucket", le="+Inf") == 1
         assert "niet meer leven" not in page
         assert (await get("/healthz")).startswith("HTTP/1.1 200")
         health.healthy = False
