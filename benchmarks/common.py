@@ -110,7 +110,6 @@ def prepared_state(ctx: Context, now: int) -> ConversationState:
         position=Position(FLOW, ctx.dialogues[FLOW].version, FIRST),
         turn=TURN,
         last_seen=now,
-        recent_events=tuple(f"prep-{i}" for i in range(16)),
         settings={
             "patterns": ["danger_pause", "rumination"],
             "review_day": "sun",
@@ -120,14 +119,16 @@ def prepared_state(ctx: Context, now: int) -> ConversationState:
 
 
 def five_steps(n: int) -> list[Incoming]:
-    """Conversation n's five messages, as an adapter would hand them to the engine."""
+    """Conversation n's five messages, as the Telegram adapter would hand them to the engine
+    (numbered by update id; a Matrix event id costs one more read and row per step)."""
     key = key_of(n)
     steps = []
     for i, text in enumerate(TEXTS):
+        update = n * len(TEXTS) + i + 1
         if text is None:  # the question is asked at turn TURN + 2 (describe → urge → question)
-            incoming = Incoming(key, press=ButtonPress(TURN + 2, OLD_BUTTON), event_id=f"{n}.{i}")
+            incoming = Incoming(key, press=ButtonPress(TURN + 2, OLD_BUTTON), update_id=update)
         else:
-            incoming = Incoming(key, text=text, event_id=f"{n}.{i}")
+            incoming = Incoming(key, text=text, update_id=update)
         steps.append(incoming)
     return steps
 

@@ -199,7 +199,7 @@ def write_population(path: Path, people: int, ctx: Context) -> float:
     user_data = {}
     for uid in ids:
         data = json.loads(text)
-        del data["events"]  # Brug's duplicate check; PTB keeps no such thing
+        del data["update"]  # Brug's duplicate check; PTB keeps no such thing
         user_data[uid] = data
     data = {
         "conversations": {NAME: {(uid, uid): DESCRIBE for uid in ids}},

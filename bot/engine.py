@@ -7,6 +7,7 @@ are served concurrently; replies are returned only after they are durable.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import secrets
 import time
@@ -33,7 +34,7 @@ from bot.core.step import (
 )
 from bot.core.views import NEEDS, render_view
 from bot.logs import pseudonym
-from bot.store import StepWrite, Store, StoreClosed
+from bot.store import StaleState, StepWrite, Store, StoreClosed
 
 log = logging.getLogger("brug.engine")
 
@@ -113,51 +114,74 @@ class Engine:
         self._secret = bytes.fromhex(secret)
 
     async def handle(self, incoming: Incoming) -> list[Outgoing]:
-        """Apply one incoming event; returns the replies, already in the outbox."""
+        """Apply one incoming event; returns the replies, already in the outbox. When the
+        person was deleted by another process meanwhile (`brug forget`), the step is taken
+        again on what the file now holds."""
+        async with self.locks.hold(incoming.key):
+            while True:
+                try:
+                    return await self._step(incoming)
+                except StaleState:
+                    continue
+
+    async def _step(self, incoming: Incoming) -> list[Outgoing]:
         key = incoming.key
-        async with self.locks.hold(key):
-            started = time.perf_counter()
-            if incoming.group:  # rooms with more people: nothing is loaded or kept
-                state = ConversationState()
-            else:
-                state = await self.store.load(key) or ConversationState()
-            if state.seen(incoming.event_id):
-                log.info("duplicate", extra={"event": "duplicate", "who": self.who(key)})
-                return []
-            now = self.clock()
-            result = step(state, incoming, self.ctx, now)
-            write = StepWrite(
-                key,
-                result.state,
-                list(result.outgoing),
-                keep_state=not incoming.group,
-                done_scheduled=incoming.scheduled.id if incoming.scheduled else None,
-                at=int(now.timestamp()),
+        started = time.perf_counter()
+        if incoming.group:  # rooms with more people: nothing is loaded or kept
+            state = ConversationState()
+        else:
+            state = await self.store.load(key) or ConversationState()
+        now = self.clock()
+        if await self._answered(incoming, state, now):
+            log.info("duplicate", extra={"event": "duplicate", "who": self.who(key)})
+            return []
+        result = step(state, incoming, self.ctx, now)
+        write = StepWrite(
+            key,
+            result.state,
+            list(result.outgoing),
+            keep_state=not incoming.group,
+            done_scheduled=incoming.scheduled.id if incoming.scheduled else None,
+            at=int(now.timestamp()),
+            event_id=incoming.event_id if incoming.update_id is None else None,
+        )
+        for effect in result.effects:
+            await self._apply(effect, write)
+        try:
+            sent: list[Outgoing] = await self.store.commit(write)
+        except StaleState:
+            raise
+        except Exception:
+            metrics.ERRORS.labels("commit").inc()
+            raise
+        elapsed = time.perf_counter() - started
+        metrics.STEP_SECONDS.observe(elapsed)
+        if incoming.scheduled is None:
+            metrics.messages_in(key.platform).inc()
+        position = result.state.position
+        if log.isEnabledFor(logging.INFO):  # the pseudonym costs a hash per step
+            log.info(
+                "step",
+                extra={
+                    "event": "step",
+                    "who": self.who(key),
+                    "flow": position.flow if position else None,
+                    "state": position.state if position else None,
+                    "ms": round(elapsed * 1000, 2),
+                },
             )
-            for effect in result.effects:
-                await self._apply(effect, write)
-            try:
-                sent: list[Outgoing] = await self.store.commit(write)
-            except Exception:
-                metrics.ERRORS.labels("commit").inc()
-                raise
-            elapsed = time.perf_counter() - started
-            metrics.STEP_SECONDS.observe(elapsed)
-            if incoming.scheduled is None:
-                metrics.messages_in(key.platform).inc()
-            position = result.state.position
-            if log.isEnabledFor(logging.INFO):  # the pseudonym costs a hash per step
-                log.info(
-                    "step",
-                    extra={
-                        "event": "step",
-                        "who": self.who(key),
-                        "flow": position.flow if position else None,
-                        "state": position.state if position else None,
-                        "ms": round(elapsed * 1000, 2),
-                    },
-                )
-            return sent
+        return sent
+
+    async def _answered(self, incoming: Incoming, state: ConversationState, now: datetime) -> bool:
+        """A redelivery of something already answered: a due row already done (claimed
+        again after a slow step), Telegram's update id, or an event id the store keeps."""
+        if incoming.scheduled is not None:
+            return await self.store.scheduled_done(incoming.scheduled.id)
+        if incoming.update_id is not None:
+            return state.answered_update(incoming.update_id, int(now.timestamp()))
+        if incoming.event_id is not None:
+            return await self.store.answered(incoming.key.platform, incoming.event_id)
+        return False
 
     async def answer(self, incoming: Incoming) -> list[Outgoing]:
         """`handle`, retried with backoff while the store fails (locked, disk full); when it
@@ -184,6 +208,21 @@ class Engine:
         metrics.ERRORS.labels("step_given_up").inc()
         return self.unsaved(incoming)
 
+    async def move(self, old: ConversationKey, new: ConversationKey) -> list[Outgoing]:
+        """Go on in a new private chat, because others can now read the old one: the
+        conversation's rows follow it in one transaction, and a word there says why, before
+        what was still waiting. Returns those messages, as written to the outbox."""
+        async with self.locks.hold(old), self.locks.hold(new):
+            state = await self.store.load(old)
+            waiting = await self.store.pending(old.platform, old)
+            languages = [state.lang] if state and state.lang else list(self.ctx.texts.languages)
+            text = "\n\n".join(self.ctx.texts.get(lang, "moved-private") for lang in languages)
+            outgoing = [Outgoing(new, text), *(replace(m, key=new, outbox_id=0) for m in waiting)]
+            write = StepWrite(new, state, outgoing, keep_state=state is not None, moved_from=old)
+            sent: list[Outgoing] = await self.store.commit(write)
+        log.info("moved", extra={"event": "moved_private", "who": self.who(new)})
+        return sent
+
     def unsaved(self, incoming: Incoming) -> list[Outgoing]:
         """The answer when nothing can be saved: the safety answer the step gives a fresh
         conversation, else an apology that asks to write again, in the hinted language or
@@ -195,14 +234,15 @@ class Engine:
         hint = incoming.lang_hint if incoming.lang_hint in self.ctx.texts.languages else None
         languages = [hint] if hint else list(self.ctx.texts.languages)
         text = "\n\n".join(self.ctx.texts.get(lang, "error-unsaved") for lang in languages)
-        return [Outgoing(incoming.key, text)]
+        return [Outgoing(incoming.key, text, public=incoming.group)]
 
     async def deactivate(self, key: ConversationKey) -> None:
         """The person blocked Brug or left: send nothing more until they write again."""
         async with self.locks.hold(key):
             state = await self.store.load(key)
             if state is not None and state.active:
-                await self.store.commit(StepWrite(key, replace(state, active=False)))
+                with contextlib.suppress(StaleState):  # deleted meanwhile: nothing to mark
+                    await self.store.commit(StepWrite(key, replace(state, active=False)))
                 log.info("inactive", extra={"event": "inactive", "who": self.who(key)})
 
     def register(self, platform: str, sender: Sender) -> None:
@@ -256,6 +296,8 @@ class Engine:
             write.outgoing[effect.at : effect.at] = shown
         elif isinstance(effect, ForgetUser):
             write.forget, write.state = True, None
+            if write.outgoing:  # the goodbye: after it, the platform lets go of the chat
+                write.outgoing[-1] = replace(write.outgoing[-1], farewell=True)
             log.info("forget", extra={"event": "forget", "who": self.who(key)})
         elif isinstance(effect, ExportData):
             data = await self.store.everything_about(key.platform, key.user)

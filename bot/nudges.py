@@ -51,7 +51,6 @@ class Scheduler:
         incoming = Incoming(
             due.key,
             scheduled=Scheduled(due.id, due.kind, due.payload, due.due_at),
-            event_id=f"due:{due.id}",
         )
         await self.engine.dispatch(await self.engine.handle(incoming))
 

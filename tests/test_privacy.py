@@ -7,11 +7,16 @@ import json
 import logging
 import sqlite3
 import stat
+import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from bot.store import Store, maintenance
+from bot.core.messages import ConversationKey
+from bot.core.state import ConversationState
+from bot.engine import Engine
+from bot.store import StaleState, StepWrite, Store, maintenance
 from tests.conversation import Brug
 
 
@@ -121,4 +126,44 @@ def test_brug_forget_from_the_command_line_leaves_no_bytes(tmp_path: Path) -> No
 
 async def _open_and_close(path: Path) -> None:
     store = await Store.open(path)
+    await store.close()
+
+
+async def test_brug_forget_while_brug_runs_keeps_nothing_it_held_in_memory(
+    engine: Engine,
+) -> None:
+    brug = Brug(engine, platform="telegram")
+    chat = await brug.onboarded("41", lang="en", country="UK")
+    path = engine.store.path
+    await engine.store.load(ConversationKey("telegram", "9", "9"))  # the file was just looked at
+    await asyncio.to_thread(maintenance.forget, path, "telegram", "41")  # what `brug forget` runs
+    await chat.say("hello")  # within the second: the old state is still in memory
+    assert chat.flow == "onboarding"
+    with sqlite3.connect(path) as conn:
+        (data,) = conn.execute("SELECT data FROM conversations WHERE user='41'").fetchone()
+    state = json.loads(data)
+    assert state.get("consent") is None and state.get("country") is None
+
+
+async def test_a_step_that_read_before_brug_forget_is_refused_and_writes_nothing(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "b.sqlite3"
+    store = await Store.open(path)
+    key = ConversationKey("telegram", "5", "5")
+    await store.commit(StepWrite(key, ConversationState(consent=True, country="NL")))
+    read = await store.load(key)
+    assert read is not None
+    forgotten = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "forget", "--db", str(path),
+        "--platform", "telegram", "--user", "5",
+        stdout=asyncio.subprocess.DEVNULL,
+    )  # fmt: skip
+    assert await forgotten.wait() == 0
+    with pytest.raises(StaleState):
+        await store.commit(StepWrite(key, replace(read, lang="en")))
+    assert await store.rows_about("telegram", "5") == 0
+    assert await store.load(key) is None
+    await store.commit(StepWrite(key, ConversationState(lang="en")))  # a fresh read writes
+    assert await store.rows_about("telegram", "5") == 1
     await store.close()

@@ -36,6 +36,7 @@ import nio
 
 from bot.adapters.base import Adapter
 from bot.adapters.matrix_crosssigning import CrossSigningError, ensure_cross_signing
+from bot.adapters.matrix_keys import forget_person
 from bot.config import read_secret
 from bot.core import inputs
 from bot.core.messages import ButtonPress, ConversationKey, Incoming, Outgoing
@@ -437,7 +438,9 @@ class RoomSender:
 
     A rate limit pauses this room only, for as long as the server asks; every room has its
     own sender, so other conversations go on. Nothing is sent before `ready` is set, so what
-    the outbox held at start goes out before anything new.
+    the outbox held at start goes out before anything new. Just before each message, `may_send`
+    says whether it may go to this room now (a person's own message, once others can read the
+    room, goes elsewhere: `may_send` has seen to it, and it is dropped from this queue).
     """
 
     def __init__(
@@ -447,12 +450,14 @@ class RoomSender:
         render: Callable[[Outgoing], list[Post]],
         settle: Callable[[Outgoing, bool], Awaitable[None]],
         ready: asyncio.Event,
+        may_send: Callable[[Outgoing], Awaitable[bool]],
         retry_cap: float = RETRY_CAP,
     ) -> None:
         self.room_id = room_id
         self._transport = transport
         self._render = render
         self._settle = settle
+        self._may_send = may_send
         self._ready = ready
         self._retry_cap = retry_cap
         self._queue: deque[Outgoing] = deque()
@@ -471,6 +476,9 @@ class RoomSender:
         await self._ready.wait()
         while self._queue:
             message = self._queue[0]
+            if not await self._may_send(message):
+                self._queue.popleft()
+                continue
             delivered, reactions = await self._deliver(message)
             self._queue.popleft()
             await self._settle(message, delivered)
@@ -790,7 +798,9 @@ class MatrixAdapter(Adapter):
         self._senders: dict[str, RoomSender] = {}
         self._ready = asyncio.Event()
         self._sync_task: asyncio.Task[None] | None = None
-        self._joins: set[asyncio.Task[None]] = set()
+        self._joins: set[asyncio.Task[None]] = set()  # joins and moves under way
+        self._moved: set[ConversationKey] = set()  # conversations gone to a new direct chat
+        self._opened: set[str] = set()  # the rooms Brug opened for them
         self._since: str | None = None
 
     @property
@@ -914,7 +924,9 @@ class MatrixAdapter(Adapter):
         """Handle a sync's invites, leaves and messages, then save its token as the cursor.
 
         `history` (the very first start): the timelines are from before Brug ran; not answered.
+        Once the token is saved, the events answered before this sync cannot come again.
         """
+        started = time.time()
         for room_id, info in response.rooms.invite.items():
             await self._invited(room_id, info)
         for room_id in response.rooms.leave:
@@ -932,18 +944,24 @@ class MatrixAdapter(Adapter):
             if unreadable is not None:  # its key never came: say so, and ask to send it again
                 await self._handle(replace(unreadable, unreadable=False, undecryptable=True))
         await self.engine.store.set_cursor(self._cursor, response.next_batch)
+        await self.engine.store.forget_answered(PLATFORM, started)
 
     async def _joined_room(self, room_id: str, info: Any, history: bool) -> None:
+        opened = False
         if not history:
             events = list(info.timeline.events)
             if info.timeline.limited and info.timeline.prev_batch and self._since:
                 events = await self._gap(room_id, info.timeline.prev_batch, self._since) + events
             joined = [i for i, e in enumerate(events) if self._is_own_join(e)]
             start = joined[-1] if joined else 0  # nothing from before Brug joined
+            # A room Brug opened itself continues a conversation (`_move`): no hello there.
+            opened = any(
+                isinstance(e, nio.RoomCreateEvent) and e.sender == self.user_id for e in events
+            )
             for event in events[start:]:
                 try:
                     if self._is_own_join(event):
-                        greeting = self.reader.greeting(room_id, event)
+                        greeting = None if opened else self.reader.greeting(room_id, event)
                         if greeting is not None:
                             await self._handle(greeting)
                     else:
@@ -951,7 +969,10 @@ class MatrixAdapter(Adapter):
                 except Exception:  # one event that fails must not take the others with it
                     log.exception("event failed", extra={"event": "matrix_event_failed"})
         room = self.client.rooms.get(room_id)
-        if room is not None and not others(room):
+        if opened:
+            self._opened.add(room_id)
+        # A room Brug opens comes over several syncs, the invitation last: it is not left.
+        if room is not None and not others(room) and room_id not in self._opened:
             await self._leave(room_id)
 
     async def _gap(self, room_id: str, prev_batch: str, since: str) -> list[Any]:
@@ -980,9 +1001,14 @@ class MatrixAdapter(Adapter):
             return
         if isinstance(event, nio.RoomMemberEvent):
             room = self.client.rooms.get(room_id)
+            key = ConversationKey(PLATFORM, room_id, event.state_key)
             if event.membership in ("leave", "ban") and room is not None and not others(room):
                 # The person of a direct chat left (a room with more people keeps nothing).
-                await self.engine.deactivate(ConversationKey(PLATFORM, room_id, event.state_key))
+                self._opened.discard(room_id)
+                await self.engine.deactivate(key)
+            elif event.membership == "join" and event.prev_membership != "join":
+                # What waited for them to accept Brug's invitation (`_only_theirs`) goes now.
+                await self.send(await self.engine.store.pending(PLATFORM, key))
         elif isinstance(event, nio.MegolmEvent):
             await self._undecrypted(room_id, event)
         else:
@@ -1060,9 +1086,50 @@ class MatrixAdapter(Adapter):
     def _sender(self, room_id: str) -> RoomSender:
         sender = self._senders.get(room_id)
         if sender is None:
-            sender = RoomSender(room_id, self._post, self._render, self._settle, self._ready)
+            sender = RoomSender(
+                room_id, self._post, self._render, self._settle, self._ready, self._only_theirs
+            )
             self._senders[room_id] = sender
         return sender
+
+    async def _only_theirs(self, message: Outgoing) -> bool:
+        """Whether only the person and Brug can read the room, checked as each message goes
+        out (someone may have joined since it was written). If not, the conversation moves
+        to a new direct chat, and what waited for the person is sent there once they join."""
+        room = self.client.rooms.get(message.key.chat)
+        if message.public or room is None:
+            return True
+        user = message.key.user
+        if set(others(room)) <= {user}:
+            # In a room Brug opened, it waits until they join: sent before, their devices
+            # would get no key to read it.
+            joined = user in room.users and user not in room.invited_users
+            return joined or room.room_id not in self._opened
+        if message.key not in self._moved:  # the first held message starts the move
+            self._moved.add(message.key)
+            task = asyncio.get_running_loop().create_task(self._move(message.key, room))
+            self._joins.add(task)
+            task.add_done_callback(self._joins.discard)
+        return False
+
+    async def _move(self, key: ConversationKey, room: Any) -> None:
+        """Open a direct chat with the person and move the conversation there; if the
+        server refuses, the messages wait in the outbox and are checked again at the next
+        start."""
+        state = [nio.EnableEncryptionBuilder().as_dict()] if room.encrypted else []
+        created = await self.client.room_create(
+            is_direct=True,
+            invite=[key.user],
+            initial_state=state,
+            preset=nio.RoomPreset.trusted_private_chat,
+        )
+        if not isinstance(created, nio.RoomCreateResponse):
+            log.error("no private room", extra={"event": "matrix_move_failed"})
+            return
+        self._opened.add(str(created.room_id))
+        new = ConversationKey(PLATFORM, str(created.room_id), key.user)
+        waiting = await self.engine.move(key, new)
+        await self.send(waiting)  # held by `_only_theirs` until the person joins
 
     def _render(self, message: Outgoing) -> list[Post]:
         room = self.client.rooms.get(message.key.chat)
@@ -1096,10 +1163,23 @@ class MatrixAdapter(Adapter):
         return Failed(code)
 
     async def _settle(self, message: Outgoing, delivered: bool) -> None:
-        """Done with an outbox row: delivered, or never deliverable (the person is gone)."""
+        """Done with an outbox row: delivered, or never deliverable (the person is gone).
+        After the goodbye to someone who asked to be forgotten, Brug lets go of the room."""
         await self.engine.delivered([message])
-        if not delivered:
+        if message.farewell:
+            await self._let_go(message.key)
+        elif not delivered:
             await self.engine.deactivate(message.key)
+
+    async def _let_go(self, key: ConversationKey) -> None:
+        """Leave and forget the room, and drop the person's keys and the room's sessions
+        from the crypto store: nothing left to read the conversation with."""
+        await self.client.room_leave(key.chat)
+        await self.client.room_forget(key.chat)
+        self.client.rooms.pop(key.chat, None)
+        self._senders.pop(key.chat, None)
+        rows = forget_person(self.client, key.chat, key.user)
+        log.info("let go", extra={"event": "matrix_forgot", "count": rows})
 
 
 def from_env(engine: Engine, env: Mapping[str, str]) -> MatrixAdapter | None:

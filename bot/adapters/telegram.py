@@ -504,6 +504,13 @@ class Outbox:
             return
         chat = int(message.key.chat)
         who = self.engine.who(message.key)
+        if not (message.public or is_private_chat(message.key)):
+            log.error(
+                "personal reply for a group refused",
+                extra={"event": "send_refused_group", "who": who},
+            )
+            await self.engine.delivered([message])
+            return
         thread = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to else None
         try:
             for part in self.renderer.parts(message):
@@ -553,6 +560,12 @@ class Outbox:
         log.info("blocked", extra={"event": "blocked", "who": self.engine.who(key)})
 
 
+def is_private_chat(key: ConversationKey) -> bool:
+    """A private chat's id is the person's own user id (Bot API, Chat.id); a group's is not,
+    so a person's own messages can only ever reach them there."""
+    return key.chat == key.user
+
+
 # --- receiving ------------------------------------------------------------------------------
 
 
@@ -582,13 +595,13 @@ class Translator:
 
     def read(self, update: Update) -> Inbound | None:
         """None for what Brug leaves alone: channel posts, service messages, other bots."""
-        event_id = str(update.update_id)
+        update_id = update.update_id
         if update.callback_query is not None:
-            return self._press(update.callback_query, event_id)
+            return self._press(update.callback_query, update_id)
         if update.message is not None:
-            return self._message(update.message, event_id)
+            return self._message(update.message, update_id)
         if update.edited_message is not None:
-            return self._edit(update.edited_message, event_id)
+            return self._edit(update.edited_message, update_id)
         if update.my_chat_member is not None:
             return self._membership(update.my_chat_member)
         return None
@@ -599,7 +612,7 @@ class Translator:
     def _hint(self, user: User) -> str | None:
         return language_hint(user.language_code, self.languages)
 
-    def _press(self, query: CallbackQuery, event_id: str) -> Inbound:
+    def _press(self, query: CallbackQuery, update_id: int) -> Inbound:
         """Unreadable or forged data becomes a stale press: the core answers it kindly."""
         message, user = query.message, query.from_user
         chat = message.chat.id if message is not None else user.id
@@ -607,10 +620,10 @@ class Translator:
         if message is None or message.chat.type != ChatType.PRIVATE:
             return Inbound(chat, key, query_id=query.id)
         press = ButtonPress.decode(query.data or "") or ButtonPress.stale()
-        incoming = Incoming(key, press=press, event_id=event_id, lang_hint=self._hint(user))
+        incoming = Incoming(key, press=press, update_id=update_id, lang_hint=self._hint(user))
         return Inbound(chat, key, incoming, query_id=query.id, keyboard_of=message.message_id)
 
-    def _message(self, message: Message, event_id: str) -> Inbound | None:
+    def _message(self, message: Message, update_id: int) -> Inbound | None:
         user, chat = message.from_user, message.chat
         if user is None or user.is_bot:
             return None
@@ -619,13 +632,13 @@ class Translator:
         if chat.type == ChatType.PRIVATE:
             if message.text is not None:
                 return Inbound(
-                    chat.id, key, Incoming(key, message.text, event_id=event_id, lang_hint=hint)
+                    chat.id, key, Incoming(key, message.text, update_id=update_id, lang_hint=hint)
                 )
             if message.effective_attachment is None:
                 return None  # a service message
             # The caption is still checked for crisis; the core then says it reads text only.
             incoming = Incoming(
-                key, message.caption, event_id=event_id, lang_hint=hint, unreadable=True
+                key, message.caption, update_id=update_id, lang_hint=hint, unreadable=True
             )
             return Inbound(chat.id, key, incoming)
         if chat.type in GROUPS:
@@ -634,7 +647,7 @@ class Translator:
                 return None
             invite = f"https://t.me/{self.me.username}?start=hi"
             incoming = Incoming(
-                key, text, event_id=event_id, lang_hint=hint, group=True, invite=invite
+                key, text, update_id=update_id, lang_hint=hint, group=True, invite=invite
             )
             return Inbound(chat.id, key, incoming, reply_to=message.message_id)
         return None
@@ -662,7 +675,7 @@ class Translator:
         stripped = re.sub(rf"@{re.escape(name)}\b", "", text, flags=re.IGNORECASE) if name else text
         return " ".join(stripped.split())
 
-    def _edit(self, message: Message, event_id: str) -> Inbound | None:
+    def _edit(self, message: Message, update_id: int) -> Inbound | None:
         """An edit is not a new answer, but the safety check reads it wherever it is: an
         edited text or an edited caption, in a private chat or addressed to Brug in a group."""
         user, chat = message.from_user, message.chat
@@ -674,7 +687,7 @@ class Translator:
             text = message.text if message.text is not None else message.caption
             if text is None:
                 return None
-            incoming = Incoming(key, text, event_id=event_id, lang_hint=hint, edited=True)
+            incoming = Incoming(key, text, update_id=update_id, lang_hint=hint, edited=True)
             return Inbound(chat.id, key, incoming)
         if chat.type in GROUPS:
             addressed = self._addressed(message)
@@ -684,7 +697,7 @@ class Translator:
             incoming = Incoming(
                 key,
                 addressed,
-                event_id=event_id,
+                update_id=update_id,
                 lang_hint=hint,
                 group=True,
                 edited=True,

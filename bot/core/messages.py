@@ -61,12 +61,15 @@ class Incoming:
     `group` marks a room with more people, where Brug only answers when addressed and never
     keeps anything; `invite` is the link to a private chat that the adapter offers there.
     `edited` marks a changed earlier message: not a new answer, but still checked for crisis.
+    A redelivery is known by `update_id` (Telegram's update number, which only grows) or
+    else by `event_id` (Matrix's event id, kept in the store until the sync is saved).
     """
 
     key: ConversationKey
     text: str | None = None
     press: ButtonPress | None = None
     event_id: str | None = None
+    update_id: int | None = None
     lang_hint: str | None = None
     unreadable: bool = False
     undecryptable: bool = False
@@ -106,7 +109,11 @@ class Outgoing:
 
     `safety` says what the safety check decided when the message is part of a safety answer:
     "crisis" or "possible" (suicide, self-harm), or the safeguarding kind ("violence",
-    "child", "sexual", "eating"); None otherwise.
+    "child", "sexual", "eating"); None otherwise. `public` marks an answer meant for a room
+    with more people (the way to a private chat, the lines after words of crisis); any other
+    message is the person's own and is only delivered where nobody else can read it.
+    `farewell` marks the last message to someone who asked Brug to forget them: once it is
+    delivered, the adapter lets go of the chat (Matrix: leaves the room, drops their keys).
     """
 
     key: ConversationKey
@@ -116,6 +123,8 @@ class Outgoing:
     state: str | None = None
     safety: str | None = None
     document: Document | None = None
+    public: bool = False
+    farewell: bool = False
     outbox_id: int = 0
 
     def with_id(self, outbox_id: int) -> Outgoing:
@@ -128,5 +137,7 @@ class Outgoing:
             self.state,
             self.safety,
             self.document,
+            self.public,
+            self.farewell,
             outbox_id,
         )

@@ -12,7 +12,7 @@ from typing import Any
 
 from bot.core.jsontext import compact
 
-RECENT_EVENTS = 16
+UPDATES_KEPT = 24 * 3600  # Telegram keeps an unconfirmed update this long (Bot API, getUpdates)
 _SAME: Any = object()  # in `evolve`: this field stays as it is
 
 
@@ -55,7 +55,7 @@ class ConversationState:
     paused: Position | None = None
     turn: int = 0
     last_seen: int = 0
-    recent_events: tuple[str, ...] = ()
+    last_update: int = 0  # the highest Telegram update_id committed for this conversation
     settings: dict[str, Any] = field(default_factory=dict)
 
     def evolve(
@@ -71,7 +71,7 @@ class ConversationState:
         paused: Position | None = _SAME,
         turn: int = _SAME,
         last_seen: int = _SAME,
-        recent_events: tuple[str, ...] = _SAME,
+        last_update: int = _SAME,
         settings: dict[str, Any] = _SAME,
     ) -> ConversationState:
         """A copy with some fields changed: `dataclasses.replace`, written out. The step
@@ -87,7 +87,7 @@ class ConversationState:
             set_paused,
             set_turn,
             set_last_seen,
-            set_recent_events,
+            set_last_update,
             set_settings,
         ) = _SETTERS
         new = _new(ConversationState)
@@ -101,7 +101,7 @@ class ConversationState:
         set_paused(new, self.paused if paused is _SAME else paused)
         set_turn(new, self.turn if turn is _SAME else turn)
         set_last_seen(new, self.last_seen if last_seen is _SAME else last_seen)
-        set_recent_events(new, self.recent_events if recent_events is _SAME else recent_events)
+        set_last_update(new, self.last_update if last_update is _SAME else last_update)
         set_settings(new, self.settings if settings is _SAME else settings)
         return new
 
@@ -109,14 +109,12 @@ class ConversationState:
     def keeps_answers(self) -> bool:
         return self.consent is True
 
-    def seen(self, event_id: str | None) -> bool:
-        return event_id is not None and event_id in self.recent_events
-
-    def events_with(self, event_id: str | None) -> tuple[str, ...]:
-        """The recent event ids with this one added: what `seen` checks next time."""
-        if event_id is None:
-            return self.recent_events
-        return (*self.recent_events, event_id)[-RECENT_EVENTS:]
+    def answered_update(self, update_id: int, now: int) -> bool:
+        """Whether this Telegram update was answered already. Update ids only grow, and one
+        chat's updates are committed in order, so any id up to the highest committed here was
+        handled, however many came since. After 24 hours Telegram has dropped the update, and
+        after a week without updates it may start numbering anew: then nothing is a repeat."""
+        return update_id <= self.last_update and now - self.last_seen < UPDATES_KEPT
 
     def to_json(self) -> str:
         """What may be written to disk: without consent, only the operational minimum."""
@@ -128,7 +126,7 @@ class ConversationState:
             "active": self.active,
             "turn": self.turn,
             "seen": self.last_seen,
-            "events": list(self.recent_events),
+            "update": self.last_update,
         }
         if keep:
             data |= {"country": self.country, "tz": self.tz, "settings": self.settings}
@@ -160,7 +158,7 @@ class ConversationState:
             paused=position("paused"),
             turn=int(data.get("turn", 0)),
             last_seen=int(data.get("seen", 0)),
-            recent_events=tuple(data.get("events", ())),
+            last_update=int(data.get("update", 0)),
             settings=dict(data.get("settings") or {}),
         )
 

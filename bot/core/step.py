@@ -226,6 +226,8 @@ class _Turn:
         if found.alarm and not maybe:  # every message of a safety answer says what it found
             label = str(found.label)
             self.out = [replace(m, safety=label) for m in self.out]
+        if event.group:  # said for everyone in the room
+            self.out = [replace(m, public=True) for m in self.out]
         self._replan_if_changed(before)
         return Step(self.state, tuple(self.out), tuple(self.effects))
 
@@ -250,7 +252,7 @@ class _Turn:
             active=True,
             settings=settings,
             last_seen=int(self.now.timestamp()),
-            recent_events=state.events_with(self.event.event_id),
+            last_update=max(state.last_update, self.event.update_id or 0),
         )
 
     def _person(self) -> nudging.Person:

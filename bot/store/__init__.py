@@ -1,5 +1,12 @@
 """Where conversations live: SQLite through aiosqlite, the only place with SQL."""
 
-from bot.store.sqlite import Chore, StepWrite, Store, StoreClosed, StoreUnusable
+from bot.store.sqlite import (
+    Chore,
+    StaleState,
+    StepWrite,
+    Store,
+    StoreClosed,
+    StoreUnusable,
+)
 
-__all__ = ["Chore", "StepWrite", "Store", "StoreClosed", "StoreUnusable"]
+__all__ = ["Chore", "StaleState", "StepWrite", "Store", "StoreClosed", "StoreUnusable"]

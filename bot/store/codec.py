@@ -19,6 +19,10 @@ def encode_outgoing(message: Outgoing) -> str:
         data["safety"] = message.safety
     if message.document:
         data["document"] = [message.document.name, message.document.content]
+    if message.public:
+        data["public"] = True
+    if message.farewell:
+        data["farewell"] = True
     return compact(data)
 
 
@@ -33,6 +37,8 @@ def decode_outgoing(key: ConversationKey, outbox_id: int, payload: str) -> Outgo
         state=data.get("state"),
         safety=_safety(data.get("safety")),
         document=Document(document[0], document[1]) if document else None,
+        public=data.get("public") is True,
+        farewell=data.get("farewell") is True,
         outbox_id=outbox_id,
     )
 

@@ -81,7 +81,9 @@ def apply_retention(path: Path, months: int, now: float | None = None) -> int:
 
 def forget(path: Path, platform: str, user: str) -> int:
     """Every row of one person, for requests that arrive by e-mail; returns rows deleted.
-    The log file is emptied afterwards, so the old pages are gone from it too."""
+    The log file is emptied afterwards, so the old pages are gone from it too. A running
+    Brug learns of it at its next commit: a step that read the person's state before this
+    is refused and reads again (`forgotten`, kept FORGOTTEN_KEEP seconds)."""
     with closing(_connect(path)) as conn:
         with conn:
             gone = sum(
@@ -90,6 +92,13 @@ def forget(path: Path, platform: str, user: str) -> int:
                 ).rowcount
                 for t in PERSONAL_TABLES
             )
+            # A running Brug refuses to write back what it read of this person before now
+            # (a file no Brug of this version has opened yet has no such table, nor a cache).
+            if conn.execute("SELECT 1 FROM sqlite_master WHERE name='forgotten'").fetchone():
+                conn.execute(
+                    "INSERT INTO forgotten (platform, user, at) VALUES (?, ?, ?)",
+                    (platform, user, time.time()),
+                )
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return int(gone)
 

@@ -36,6 +36,7 @@ log = logging.getLogger("brug.store")
 CACHE_SIZE = 10_000
 CHECKPOINT_EVERY = 0.5  # seconds
 OUTBOX_HIGH = "outbox-high-water"
+FORGOTTEN_KEEP = 300  # seconds a deletion by another process is remembered (0003_forgotten.sql)
 Item = TypeVar("Item")
 # Every table with rows about a person, keyed by (platform, user): what /forget deletes.
 PERSONAL_TABLES = ("conversations", "outbox", "records", "safety_events", "scheduled")
@@ -49,6 +50,11 @@ class StoreUnusable(RuntimeError):
             f"{path} cannot be used as Brug's database ({error}). Restore it from a backup"
             " (brug backup makes one), or move it away to start with an empty one."
         )
+
+
+class StaleState(RuntimeError):
+    """The person was deleted by another process (`brug forget`) after this step read their
+    state: nothing of the step was written; read the state again and step once more."""
 
 
 class StoreClosed(RuntimeError):
@@ -73,6 +79,13 @@ class StepWrite:
     forget: bool = False
     keep_state: bool = True
     at: int | None = None  # the engine's clock, so records and schedules share one time
+    event_id: str | None = None  # remembered as answered (`Store.answered`)
+    moved_from: ConversationKey | None = None  # this conversation's rows there move here
+
+
+# What follows a conversation to another chat (`StepWrite.moved_from`); its waiting replies
+# are written anew by the step itself, so they come after what it says first.
+MOVED_TABLES = ("conversations", "records", "scheduled")
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,14 +147,32 @@ def _fetch_states(
     return version, found
 
 
+class _Forgotten(Exception):
+    def __init__(self, people: set[tuple[str, str]]) -> None:
+        super().__init__("deleted by another process after their state was read")
+        self.people = people
+
+
 def _transaction(
     conn: sqlite3.Connection,
     statements: list[tuple[str, list[tuple[Any, ...]]]],
     chores: list[Chore],
+    read_at: dict[tuple[str, str], float],
 ) -> list[list[Any]]:
-    """One group commit, in the database thread: every statement, then COMMIT."""
+    """One group commit, in the database thread: every statement, then COMMIT.
+
+    First, under the write lock, whether anyone whose state the batch writes was deleted by
+    another process since it was read (`read_at`: person -> when their state was read, in
+    seconds since the epoch): then nothing is written and `_Forgotten` names them.
+    """
     conn.execute("BEGIN IMMEDIATE")
     try:
+        marks = conn.execute("SELECT platform, user, at FROM forgotten").fetchall()
+        if marks:
+            stale = {(p, u) for p, u, at in marks if at >= read_at.get((p, u), at + 1)}
+            if stale:
+                raise _Forgotten(stale)
+            conn.execute("DELETE FROM forgotten WHERE at<?", (time.time() - FORGOTTEN_KEEP,))
         for sql, rows in statements:
             if rows:
                 conn.executemany(sql, rows)
@@ -183,7 +214,10 @@ class Store:
         self._checkpointed_at = 0
         self._truncate = False  # a forget happened: empty the log file at the next checkpoint
         self._checked_at = 0.0
-        self._cache: OrderedDict[ConversationKey, ConversationState] = OrderedDict()
+        # state, and since when (seconds since the epoch) it is known to match the file
+        self._cache: OrderedDict[ConversationKey, tuple[ConversationState, float]] = OrderedDict()
+        # when the state a step is working on was read: checked against `forgotten` at commit
+        self._read_at: OrderedDict[ConversationKey, float] = OrderedDict()
         self._queue: asyncio.Queue[_Pending] = asyncio.Queue()
         self._writer: asyncio.Task[None] | None = None
         # Reads waiting for the loader; None tells it to finish (the store is closing).
@@ -342,7 +376,9 @@ class Store:
         # At most once a second a hit goes to the file too, to notice writes from elsewhere.
         if cached is not None and time.monotonic() - self._checked_at < 1.0:
             self._cache.move_to_end(key)
-            return cached
+            state, since = cached
+            self._stamp(key, since)
+            return state
         found: asyncio.Future[ConversationState | None] = asyncio.get_running_loop().create_future()
         self._loads.put_nowait((key, found))
         return await found
@@ -357,6 +393,7 @@ class Store:
                 continue
             keys = list(dict.fromkeys(key for key, _ in batch))
             self.load_trips += 1
+            started = time.time()
             try:
                 version, stored = await self._in_thread(_fetch_states, keys)
                 texts = dict(zip(keys, stored, strict=True))
@@ -371,8 +408,9 @@ class Store:
                         found.set_exception(error)
                 continue
             for key, found in batch:
+                self._stamp(key, started)
                 try:
-                    state = self._decode_state(key, texts[key])
+                    state = self._decode_state(key, texts[key], started)
                 except Exception as error:  # one unreadable row fails only its own step
                     if not found.done():
                         found.set_exception(error)
@@ -380,21 +418,30 @@ class Store:
                 if not found.done():
                     found.set_result(state)
 
-    def _decode_state(self, key: ConversationKey, text: str | None) -> ConversationState | None:
+    def _decode_state(
+        self, key: ConversationKey, text: str | None, read_at: float
+    ) -> ConversationState | None:
         if text is None:
             return None
         cached = self._cache.get(key)  # read twice in one batch: decoded once
         if cached is not None:
-            return cached
+            return cached[0]
         state = ConversationState.from_json(self._open(text))
-        self._remember(key, state)
+        self._remember(key, state, read_at)
         return state
 
-    def _remember(self, key: ConversationKey, state: ConversationState) -> None:
-        self._cache[key] = state
+    def _remember(self, key: ConversationKey, state: ConversationState, since: float) -> None:
+        self._cache[key] = (state, since)
         self._cache.move_to_end(key)
         if len(self._cache) > CACHE_SIZE:
             self._cache.popitem(last=False)
+
+    def _stamp(self, key: ConversationKey, since: float) -> None:
+        """A step is about to work on state of `key` that matched the file at `since`."""
+        self._read_at.pop(key, None)
+        self._read_at[key] = since
+        if len(self._read_at) > CACHE_SIZE:  # reads that no step wrote after: the oldest go
+            self._read_at.popitem(last=False)
 
     async def commit(self, write: StepWrite | Chore) -> Any:
         """Write one step durably; returns its replies with their outbox ids.
@@ -410,9 +457,15 @@ class Store:
 
     async def _write_loop(self) -> None:
         while True:
-            batch = await _next_batch(self._queue)
+            taken = await _next_batch(self._queue)
+            batch = taken
             try:
-                results = await self._write(batch)
+                while True:
+                    try:
+                        results = await self._write(batch) if batch else []
+                        break
+                    except _Forgotten as forgotten:
+                        batch = self._refuse_stale(batch, forgotten.people)
             except Exception as error:  # a failed commit must fail its steps, not the loop
                 log.exception("commit failed", extra={"event": "commit_failed"})
                 for pending in batch:
@@ -426,14 +479,31 @@ class Store:
                     if not pending.done.done():
                         pending.done.set_result(result)
             finally:
-                for _ in batch:
+                for _ in taken:
                     self._queue.task_done()
+
+    def _refuse_stale(self, batch: list[_Pending], people: set[tuple[str, str]]) -> list[_Pending]:
+        """Fail the steps of people deleted meanwhile by another process (their callers read
+        again); the rest of the batch is written as it was."""
+        for platform, user in people:
+            self._forget_cached(platform, user)
+        log.info("forgotten elsewhere", extra={"event": "stale_state", "count": len(people)})
+        kept = []
+        for pending in batch:
+            write = pending.write
+            if isinstance(write, StepWrite) and (write.key.platform, write.key.user) in people:
+                self._read_at.pop(write.key, None)
+                pending.done.set_exception(StaleState("deleted by another process"))
+            else:
+                kept.append(pending)
+        return kept
 
     async def _write(self, batch: list[_Pending]) -> list[Any]:
         now = int(time.time())
-        upserts, deletes, outbox, records, safety, forgets = [], [], [], [], [], []
+        upserts, deletes, outbox, records, safety, forgets, answered = [], [], [], [], [], [], []
         schedule, done, unplan = [], [], []
         chores: list[tuple[int, Chore]] = []
+        moves: list[tuple[str, str, str, str]] = []
         results: list[Any] = []
         next_id = self._next_outbox_id
         for pending in batch:
@@ -446,6 +516,11 @@ class Store:
             now = write.at or int(time.time())
             if write.forget:
                 forgets.append((key.platform, key.user))
+            if write.moved_from is not None:
+                old = write.moved_from
+                moves.append((key.chat, old.platform, old.chat, old.user))
+            if write.event_id is not None:
+                answered.append((key.platform, write.event_id, time.time()))
             if write.keep_state and write.state is None:
                 deletes.append((key.platform, key.chat, key.user))
             elif write.keep_state and write.state is not None:
@@ -500,6 +575,13 @@ class Store:
                 keeps = write.state is not None and write.state.keeps_answers
                 safety.append((key.platform, key.user if keeps else None, now))
         statements: list[tuple[str, list[tuple[Any, ...]]]] = [
+            (f"UPDATE {table} SET chat=? WHERE platform=? AND chat=? AND user=?", moves)
+            for table in MOVED_TABLES
+        ]
+        statements.append(
+            ("DELETE FROM outbox WHERE platform=? AND chat=? AND user=?", [m[1:] for m in moves])
+        )
+        statements += [
             (f"DELETE FROM {table} WHERE platform=? AND user=?", forgets)
             for table in PERSONAL_TABLES
         ]
@@ -523,6 +605,10 @@ class Store:
             ),
             ("INSERT INTO safety_events (platform, user, at) VALUES (?, ?, ?)", safety),
             (
+                "INSERT OR IGNORE INTO seen_events (platform, event_id, at) VALUES (?, ?, ?)",
+                answered,
+            ),
+            (
                 "INSERT INTO cursors (name, value) VALUES (?, ?)"
                 " ON CONFLICT (name) DO UPDATE SET value=excluded.value",
                 [(OUTBOX_HIGH, str(next_id - 1))] if outbox else [],
@@ -540,7 +626,15 @@ class Store:
                 schedule,
             ),
         ]
-        fetched = await self._in_thread(_transaction, statements, [c for _, c in chores])
+        read_at: dict[tuple[str, str], float] = {}
+        for pending in batch:
+            write = pending.write
+            if isinstance(write, StepWrite) and write.keep_state:
+                person = (write.key.platform, write.key.user)
+                since = self._read_at.get(write.key, 0.0)
+                read_at[person] = min(since, read_at.get(person, since))
+        begun = time.time()  # what this commit writes matches the file from here on
+        fetched = await self._in_thread(_transaction, statements, [c for _, c in chores], read_at)
         for (index, _), rows in zip(chores, fetched, strict=True):
             results[index] = rows
         self.commits += 1
@@ -549,13 +643,16 @@ class Store:
             write = pending.write
             if isinstance(write, Chore):
                 continue
+            if write.moved_from is not None:
+                self._cache.pop(write.moved_from, None)
             if write.forget:
                 self._forget_cached(write.key.platform, write.key.user)
                 self._truncate = True
+            self._read_at.pop(write.key, None)
             if write.state is None:
                 self._cache.pop(write.key, None)
             elif write.keep_state:
-                self._remember(write.key, write.state)
+                self._remember(write.key, write.state, begun)
         return results
 
     def _forget_cached(self, platform: str, user: str) -> None:
@@ -636,6 +733,22 @@ class Store:
             total += int(row[0]) if row else 0
         return total
 
+    # --- events answered ------------------------------------------------------------------
+
+    async def answered(self, platform: str, event_id: str) -> bool:
+        """Whether a step for this event was committed (a redelivery, e.g. after a crash)."""
+        async with self._conn.execute(
+            "SELECT 1 FROM seen_events WHERE platform=? AND event_id=?", (platform, event_id)
+        ) as cursor:
+            return await cursor.fetchone() is not None
+
+    async def forget_answered(self, platform: str, before: float) -> None:
+        """Drop events answered before `before` (seconds since the epoch): the platform can
+        no longer deliver them again (for Matrix: a later sync token is saved)."""
+        await self.commit(
+            Chore("DELETE FROM seen_events WHERE platform=? AND at<?", [(platform, before)])
+        )
+
     # --- schedule ---------------------------------------------------------------------------
 
     async def claim_due(self, now: int, limit: int, stale_after: int = 60) -> list[DueRow]:
@@ -676,6 +789,14 @@ class Store:
             (start, end),
         ) as cursor:
             return {str(kind): int(n) for kind, n in await cursor.fetchall()}
+
+    async def scheduled_done(self, row_id: int) -> bool:
+        """Whether a step already handled this due row (or it was skipped)."""
+        async with self._conn.execute(
+            "SELECT done_at IS NOT NULL FROM scheduled WHERE id=?", (row_id,)
+        ) as cursor:
+            row = await cursor.fetchone()
+        return row is not None and bool(row[0])
 
     async def skip_scheduled(self, ids: list[int], now: int) -> None:
         """Mark rows done without handling them (too late, or for a conversation gone quiet)."""

@@ -19,6 +19,10 @@ group-invite =
     Hi. In a group I don't do exercises or keep anything: others can read what you write here.
     Would you like to talk? We can, just the two of us: { $link }
 
+moved-private =
+    The room where we talked has other people in it now. What you tell me and what I send you stays between the two of us, so I opened this new chat for us.
+    Shall we go on here? Anything I still had for you follows below.
+
 start-title = the start
 start-welcome-back = Good to see you again.
 

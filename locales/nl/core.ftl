@@ -19,6 +19,10 @@ group-invite =
     Hoi! In een groep doe ik geen oefeningen en bewaar ik niets: wat je hier schrijft, lezen anderen mee.
     Wil je met me praten? Dat kan rustig onder vier ogen: { $link }
 
+moved-private =
+    In de kamer waar we praatten zijn nu ook anderen. Wat jij mij vertelt en wat ik jou stuur, blijft tussen ons twee. Daarom heb ik dit nieuwe gesprek voor ons geopend.
+    Praten we hier verder? Wat ik nog voor je klaar had staan, volgt hieronder.
+
 start-title = het begin
 start-welcome-back = Fijn dat je er weer bent.
 

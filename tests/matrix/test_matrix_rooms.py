@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Awaitable, Callable
 
 import pytest
 
 from bot.adapters.matrix import START_COMMAND
 from bot.core.messages import ConversationKey
+from bot.engine import utc_now
+from bot.nudges import Scheduler
+from bot.store import StepWrite
+from tests.conversation import wants_journal_nudges
 from tests.matrix.conftest import BrugBot
 from tests.matrix.people import Person, Replies, eventually, posts
 from tests.matrix.test_matrix_chat import greeting, turn
@@ -127,3 +132,41 @@ async def test_a_kick_ends_the_direct_chat(
         return state is not None and not state.active
 
     await eventually(inactive, "the conversation ended")
+
+
+async def test_a_direct_chat_that_gets_more_people_gets_nothing_personal_any_more(
+    brug_bot: BrugBot, person: People, replies: Replies
+) -> None:
+    """Ann's reminder was written while the chat was just hers; Bob joined before it was due.
+    It goes to a new direct chat with Ann, with a word why, and never to the room Bob reads."""
+    engine = brug_bot.engine
+    engine.clock = utc_now  # the real scheduler loop
+    adapter = await brug_bot.start()
+    ann, bob = await person("ann"), await person("bob")
+    room_id = await ann.open_chat([brug_bot.user_id], encrypted=True)
+    await greeting(replies, ann, room_id)
+    old = ConversationKey("matrix", room_id, ann.user_id)
+    now = int(time.time())
+    write = StepWrite(old, wants_journal_nudges(now, lang="en"))
+    write.schedule.append(("nudge:journal", now + 2, {}))
+    await engine.store.commit(write)
+    await ann.client.room_invite(room_id, bob.user_id)
+    await bob.join(room_id)
+
+    async def bob_seen() -> bool:
+        return bob.user_id in adapter.client.rooms[room_id].users
+
+    await eventually(bob_seen, "Bob in the room, as Brug sees it")
+    async with Scheduler(engine, interval=0.1).running():
+        await ann.until(lambda: bool(ann.client.invited_rooms), "an invitation from Brug")
+        (new_room,) = ann.client.invited_rooms
+        await ann.join(new_room)
+        word, nudge = await ann.expect(new_room, 2)
+    assert "other people in it now" in word.body
+    assert "how you felt today" in nudge.body and nudge.decrypted
+    await bob.sync()
+    assert not [e for e in bob.from_bot(room_id) if "how you felt" in e.body]
+    moved = await engine.store.load(ConversationKey("matrix", new_room, ann.user_id))
+    assert moved is not None and moved.settings["journal_time"] == "12:00"
+    assert await engine.store.load(old) is None
+    assert await engine.store.pending("matrix") == []
