@@ -42,6 +42,7 @@ Clock = Callable[[], datetime]
 # Seconds between tries of a step whose commit failed: about 15 s in all, plus the store's
 # own wait for a lock (busy_timeout) in each try.
 RETRY_DELAYS = (0.5, 1.0, 2.0, 4.0, 8.0)
+SAFETY_KEPT = 50  # the moments of safety answers a person's own state keeps (for /export)
 Sender = Callable[[list[Outgoing]], Awaitable[None]]
 
 
@@ -107,6 +108,13 @@ class Engine:
         self.retry_delays = RETRY_DELAYS
 
     async def start(self) -> None:
+        """The secret behind the pseudonyms in the logs: derived from Brug's encryption key
+        when there is one (nothing kept beside the data), else a random one kept once."""
+        derived = self.store.derived("brug pseudonyms")
+        if derived is not None:
+            self._secret = derived
+            await self.store.drop_cursor("pseudonym-secret")  # one kept in the clear before
+            return
         secret = await self.store.cursor("pseudonym-secret")
         if secret is None:
             secret = secrets.token_hex(32)
@@ -264,7 +272,11 @@ class Engine:
         if isinstance(effect, SaveRecord):
             write.records.append((effect.kind, dict(effect.data)))
         elif isinstance(effect, SafetyEvent):
-            write.safety_event = True
+            write.safety_event = True  # a count for the day, with nobody's id
+            state = write.state
+            if state is not None and state.keeps_answers:  # theirs, sealed with their state
+                times = [*state.settings.get("safety_answers", []), write.at][-SAFETY_KEPT:]
+                write.state = state.evolve(settings={**state.settings, "safety_answers": times})
             metrics.SAFETY_EVENTS.labels(effect.kind).inc()
             log.warning("safety", extra={"event": "safety", "who": self.who(key)})
         elif isinstance(effect, Schedule):

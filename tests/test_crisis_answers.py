@@ -13,9 +13,12 @@ CRISIS_NL = "ik wil niet meer leven"
 CRISIS_EN = "I want to kill myself"
 
 
-def safety_rows(brug: Brug) -> list[tuple]:
+def safety_answers(brug: Brug) -> int:
+    """Today's count of safety answers: all the database keeps of them beside the states."""
     with sqlite3.connect(brug.engine.store.path) as conn:
-        return conn.execute("SELECT platform, user FROM safety_events").fetchall()
+        return int(
+            conn.execute("SELECT COALESCE(SUM(answers), 0) FROM safety_counts").fetchone()[0]
+        )
 
 
 @pytest.mark.parametrize(
@@ -121,10 +124,16 @@ async def test_only_the_fact_is_recorded(brug: Brug) -> None:
     await chat.say("ik denk aan zelfmoord")
     other = await brug.onboarded("gus", lang="nl", consent=False)
     await other.say("ik denk aan zelfmoord")
-    assert sorted(safety_rows(brug), key=str) == [("test", "fay"), ("test", None)]
+    assert safety_answers(brug) == 2
+    assert len((await chat.stored()).settings["safety_answers"]) == 1  # her own, with consent
+    assert "safety_answers" not in (await other.stored()).settings
     with sqlite3.connect(brug.engine.store.path) as conn:
         dump = "\n".join(conn.iterdump())
+        tables = [
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        ]
     assert "zelfmoord" not in dump
+    assert not [t for t in tables if "safety" in t and t != "safety_counts"]
 
 
 @pytest.mark.parametrize(
@@ -134,7 +143,7 @@ async def test_idioms_are_no_crisis(brug: Brug, text: str) -> None:
     chat = await brug.onboarded("hal", lang="nl")
     await chat.say(text)
     assert not any(m.safety for m in chat.replies)
-    assert safety_rows(brug) == []
+    assert safety_answers(brug) == 0
 
 
 async def test_in_a_group_brug_invites_to_a_private_chat_and_keeps_nothing(brug: Brug) -> None:
@@ -154,7 +163,7 @@ async def test_in_a_group_brug_invites_to_a_private_chat_and_keeps_nothing(brug:
     assert replies[0].safety and "988" in replies[0].text
     await brug.engine.delivered(replies)
     assert await brug.engine.store.rows_about("test", "zoe") == 0
-    assert safety_rows(brug) == [("test", None)]
+    assert safety_answers(brug) == 1
 
 
 async def test_an_edited_message_is_only_checked_for_crisis(brug: Brug) -> None:

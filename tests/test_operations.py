@@ -18,7 +18,7 @@ from bot.config import ConfigError, load
 from bot.core.messages import ConversationKey, Incoming
 from bot.engine import Engine
 from bot.metrics import HealthServer
-from bot.store import Store, maintenance
+from bot.store import Store, StoreBusy, maintenance
 from bot.store.crypto import EncryptionKeyError, Sealer, new_key, read_key
 from tests.conftest import FixedClock
 from tests.conversation import Brug
@@ -92,6 +92,9 @@ def test_a_bad_configuration_stops_brug_with_one_line(tmp_path: Path) -> None:
 async def test_what_people_write_is_encrypted_at_rest(tmp_path: Path, ctx, clock) -> None:
     key_file = tmp_path / "key"
     key_file.write_text(new_key())
+    with pytest.raises(EncryptionKeyError, match="chmod 600"):  # open to others, as ssh refuses
+        read_key(key_file)
+    key_file.chmod(0o600)
     sealer = Sealer(read_key(key_file))
     db = tmp_path / "b.sqlite3"
     store = await Store.open(db, sealer)
@@ -130,12 +133,53 @@ async def test_what_people_write_is_encrypted_at_rest(tmp_path: Path, ctx, clock
 
 def read_key_from(path: Path) -> bytes:
     path.write_text(new_key())
+    path.chmod(0o600)
     return read_key(path)
+
+
+async def test_with_a_key_the_pseudonym_secret_is_derived_not_kept(tmp_path: Path, ctx) -> None:
+    db, key = tmp_path / "b.sqlite3", ConversationKey("test", "1", "1")
+    store = await Store.open(db)  # before a key was configured: a random secret, kept
+    await Engine(store, ctx, FixedClock()).start()
+    assert await store.cursor("pseudonym-secret")
+    await store.close()
+    sealer = Sealer(read_key_from(tmp_path / "key"))
+    names = []
+    for _ in range(2):  # the same pseudonyms after a restart, with nothing kept for them
+        store = await Store.open(db, sealer)
+        engine = Engine(store, ctx, FixedClock())
+        await engine.start()
+        names.append(engine.who(key))
+        assert await store.cursor("pseudonym-secret") is None
+        await store.close()
+    assert names[0] == names[1]
+
+
+@pytest.mark.timeout(60)
+def test_rotate_key_waits_until_brug_has_stopped(tmp_path: Path) -> None:
+    """A running Brug would go on writing under the old key: rotation is refused until it
+    stops (a lock beside the file, which the system releases however Brug ends)."""
+    db, new = tmp_path / "b.sqlite3", Sealer(read_key_from(tmp_path / "key"))
+    running = subprocess.Popen(
+        [sys.executable, "-m", "bot", "chat", "--db", str(db), "--lang", "nl"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )  # fmt: skip
+    assert running.stdout is not None and running.stdin is not None
+    running.stdin.write("hallo\n")
+    running.stdin.flush()
+    assert "Brug" in running.stdout.readline()  # it answered: it has the file open
+    with pytest.raises(StoreBusy, match="Brug is running on"):
+        maintenance.rotate_key(db, None, new)
+    running.kill()  # however it ends, the lock goes with it
+    running.wait(10)
+    assert maintenance.rotate_key(db, None, new) > 0
 
 
 def test_a_missing_or_wrong_key_is_one_clear_line(tmp_path: Path) -> None:
     key = tmp_path / "key"
     key.write_text(new_key())
+    key.chmod(0o600)
     db = tmp_path / "b.sqlite3"
     env = {"BRUG_STORAGE_ENCRYPTION_KEY_FILE": str(key)}
     assert brug("chat", "--db", str(db), "--lang", "nl", stdin="hallo\n", env=env).returncode == 0

@@ -36,7 +36,7 @@ import nio
 
 from bot.adapters.base import Adapter
 from bot.adapters.matrix_crosssigning import CrossSigningError, ensure_cross_signing
-from bot.adapters.matrix_keys import forget_person
+from bot.adapters.matrix_keys import NIO_DEFAULT_KEY, forget_person, pickle_key, reseal
 from bot.config import read_secret
 from bot.core import inputs
 from bot.core.messages import ButtonPress, ConversationKey, Incoming, Outgoing
@@ -780,6 +780,7 @@ class MatrixAdapter(Adapter):
         self.sync_timeout_ms = sync_timeout_ms
         self.timeline_limit = timeline_limit
         self.drain_timeout = drain_timeout
+        self._pickle_key = pickle_key(engine.store.derived("brug matrix crypto store"))
         self.client: Any = nio.AsyncClient(
             settings.homeserver,
             settings.user or "",
@@ -789,6 +790,7 @@ class MatrixAdapter(Adapter):
                 store_sync_tokens=False,  # Brug's own cursor, saved after the events are handled
                 max_limit_exceeded=0,  # a 429 comes back to us: we pause that room only
                 max_timeout_retry_wait_time=reconnect_cap,
+                pickle_key=self._pickle_key,
             ),
         )
         self.renderer = Renderer()
@@ -815,9 +817,16 @@ class MatrixAdapter(Adapter):
 
     async def start(self) -> None:
         """Log in (or reuse the login), cross-sign, catch up, resend the outbox, then listen."""
-        private_dir(self.settings.store_dir)
+        store_dir = self.settings.store_dir
+        private_dir(store_dir)
+        for database in store_dir.glob("*.db"):  # made before Brug's key was set: seal it
+            if resealed := reseal(database, NIO_DEFAULT_KEY, self._pickle_key):
+                log.info("matrix store sealed", extra={"event": "matrix_sealed", "count": resealed})
         account = Account(self.client, self.settings)
         await account.log_in()
+        for path in store_dir.iterdir():  # nio makes its files with the usual umask
+            if path.is_file():
+                path.chmod(0o600)
         if self.client.should_upload_keys:
             await self.client.keys_upload()
         await account.cross_sign()

@@ -1,4 +1,5 @@
-"""What Brug's Matrix crypto store holds about one person, and letting go of it on /forget.
+"""Brug's Matrix crypto store: sealed with a key derived from Brug's own, and letting go of
+one person's keys on /forget.
 
 matrix-nio keeps, per account, an SQLite file (device keys, Olm sessions, inbound Megolm
 sessions per room) and three text files of device keys by trust (verified, blacklisted,
@@ -10,10 +11,56 @@ inbound sessions gone, its history can no longer be decrypted from Brug's files.
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from contextlib import closing
 from pathlib import Path
 from typing import Any
+
+import vodozemac
+
+NIO_DEFAULT_KEY = "DEFAULT_KEY"  # nio's pickle key when none is given (AsyncClientConfig)
+# What nio keeps pickled (encrypted with the pickle key): table, column, row key, kind.
+PICKLED = (
+    ("accounts", "account", "id", vodozemac.Account),
+    ("olmsessions", "session", "session_id", vodozemac.Session),
+    ("megolminboundsessions", "session", "session_id", vodozemac.InboundGroupSession),
+)
+
+
+def pickle_key(derived: bytes | None) -> str:
+    """The passphrase nio seals its store with: from Brug's encryption key when one is set
+    (`Store.derived`), else nio's default (without a key nothing is sealed at rest)."""
+    return derived.hex() if derived is not None else NIO_DEFAULT_KEY
+
+
+def _vodozemac_key(passphrase: str) -> bytes:
+    return hashlib.sha256(passphrase.encode()).digest()  # as nio's derive_pickle_key
+
+
+def reseal(path: Path, old: str, new: str) -> int:
+    """Pickle again under `new` what nio pickled under `old` (a store from before Brug's key
+    was set); nothing when it already opens with `new`. Returns the values changed."""
+    old_key, new_key = _vodozemac_key(old), _vodozemac_key(new)
+    with closing(sqlite3.connect(path, timeout=30)) as conn, conn:
+        row = conn.execute("SELECT account FROM accounts LIMIT 1").fetchone()
+        if row is None or old == new:
+            return 0
+        try:
+            vodozemac.Account.from_pickle(bytes(row[0]).decode(), new_key)
+            return 0
+        except vodozemac.PickleException:
+            pass
+        changed = 0
+        for table, column, key, kind in PICKLED:
+            rows = conn.execute(f"SELECT {key}, {column} FROM {table}").fetchall()
+            updates = [
+                (kind.from_pickle(bytes(blob).decode(), old_key).pickle(new_key).encode(), rid)
+                for rid, blob in rows
+            ]
+            conn.executemany(f"UPDATE {table} SET {column}=? WHERE {key}=?", updates)
+            changed += len(updates)
+        return changed
 
 
 def forget_person(client: Any, room_id: str, user_id: str) -> int:

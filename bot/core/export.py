@@ -30,7 +30,7 @@ def render_export(
             "consent": "yes" if state.get("consent") else "no",
             "country": state.get("country") or "-",
             "tz": state.get("tz") or "-",
-            "safety": len(data.get("safety_events", [])),
+            "safety": len(state.get("settings", {}).get("safety_answers", [])),
         },
     )
     document = Document(

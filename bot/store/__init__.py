@@ -5,8 +5,9 @@ from bot.store.sqlite import (
     StaleState,
     StepWrite,
     Store,
+    StoreBusy,
     StoreClosed,
     StoreUnusable,
 )
 
-__all__ = ["Chore", "StaleState", "StepWrite", "Store", "StoreClosed", "StoreUnusable"]
+__all__ = ["Chore", "StaleState", "StepWrite", "Store", "StoreBusy", "StoreClosed", "StoreUnusable"]

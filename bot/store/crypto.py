@@ -13,7 +13,9 @@ import os
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 PREFIX = "enc1:"
 
@@ -23,13 +25,22 @@ class EncryptionKeyError(Exception):
 
 
 def read_key(path: Path) -> bytes:
-    """A 32-byte key from a file: raw bytes, 64 hex digits or base64 (as `brug keygen` writes)."""
+    """A 32-byte key from a file: raw bytes, 64 hex digits or base64 (as `brug keygen` writes).
+
+    Like ssh with a private key, a file that others may read or change is refused.
+    """
     try:
+        mode = path.stat().st_mode & 0o777
         raw = path.read_bytes().strip()
     except OSError as error:
         raise EncryptionKeyError(
             f"cannot read the encryption key file {path}: {error.strerror}"
         ) from None
+    if mode & 0o077:
+        raise EncryptionKeyError(
+            f"the encryption key file {path} is open to others (mode {mode:04o}): "
+            f"run `chmod 600 {path}` (and make new keys with umask 077)"
+        )
     for decode in (bytes.fromhex, base64.b64decode):
         try:
             key = decode(raw.decode("ascii"))
@@ -50,8 +61,16 @@ def new_key() -> str:
 
 class Sealer:
     def __init__(self, key: bytes) -> None:
+        self._key = key
         self._aead = AESGCM(key)
         self.key_id = hashlib.sha256(key).hexdigest()[:8]
+
+    def derive(self, purpose: str) -> bytes:
+        """A 32-byte key for one other use (`purpose` names it), from this key by HKDF-SHA256
+        (RFC 5869): the pseudonyms in the logs, nio's crypto store. Nothing more to keep."""
+        return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=purpose.encode()).derive(
+            self._key
+        )
 
     def seal(self, text: str) -> str:
         nonce = os.urandom(12)

@@ -7,6 +7,7 @@ and one writer share the file, and Brug notices writes from elsewhere and drops 
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import time
 from collections.abc import Callable
@@ -14,7 +15,7 @@ from contextlib import closing
 from pathlib import Path
 
 from bot.store.crypto import Sealer, open_plain
-from bot.store.sqlite import PERSONAL_TABLES, create_private_file
+from bot.store.sqlite import PERSONAL_TABLES, create_private_file, hold_file
 
 # Columns that hold what people wrote (sealed when a key is configured), with their row key.
 SEALED = (
@@ -51,10 +52,14 @@ def backup(path: Path, target: Path) -> int:
 
 
 def rotate_key(path: Path, old: Sealer | None, new: Sealer | None) -> int:
-    """Re-encrypt every sealed value under `new` (None: decrypt to plain) in one transaction."""
+    """Re-encrypt every sealed value under `new` (None: decrypt to plain) in one transaction.
+
+    Raises StoreBusy while Brug runs on the file: it would go on writing under the old key.
+    """
     opened: Callable[[str], str] = old.open if old else open_plain
     changed = 0
-    with _connect(path) as conn:
+    held = hold_file(path, alone=True)
+    with closing(os.fdopen(held)), _connect(path) as conn:
         conn.execute("BEGIN IMMEDIATE")
         for table, column, keys in SEALED:
             where = " AND ".join(f"{k}=?" for k in keys)
@@ -121,8 +126,10 @@ def stats(path: Path, sealer: Sealer | None) -> dict[str, object]:
         return {
             "people": people,
             "records": dict(conn.execute("SELECT kind, COUNT(*) FROM records GROUP BY kind")),
-            "safety_events_30_days": conn.execute(
-                "SELECT COUNT(*) FROM safety_events WHERE at>=?", (month_ago,)
+            "safety_answers_30_days": conn.execute(
+                "SELECT COALESCE(SUM(answers), 0) FROM safety_counts"
+                " WHERE day>=date(?, 'unixepoch')",
+                (month_ago,),
             ).fetchone()[0],
             "scheduled_open": dict(
                 conn.execute(

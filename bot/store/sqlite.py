@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import fcntl
 import json
 import logging
 import os
@@ -39,7 +40,7 @@ OUTBOX_HIGH = "outbox-high-water"
 FORGOTTEN_KEEP = 300  # seconds a deletion by another process is remembered (0003_forgotten.sql)
 Item = TypeVar("Item")
 # Every table with rows about a person, keyed by (platform, user): what /forget deletes.
-PERSONAL_TABLES = ("conversations", "outbox", "records", "safety_events", "scheduled")
+PERSONAL_TABLES = ("conversations", "outbox", "records", "scheduled")
 
 
 class StoreUnusable(RuntimeError):
@@ -190,6 +191,29 @@ def _transaction(
     return fetched
 
 
+class StoreBusy(RuntimeError):
+    """A change that needs the file to itself (`brug rotate-key`) while Brug has it open."""
+
+
+def hold_file(path: Path, *, alone: bool) -> int:
+    """A lock beside the database (`<file>.lock`, flock): every running Brug holds it shared,
+    a change that needs the file to itself holds it alone. Returns the descriptor to close
+    (which lets go); the system lets go too when the process ends, however it ends.
+
+    Raises StoreBusy when `alone` is asked while anyone else holds it.
+    """
+    lock = path.with_name(path.name + ".lock")
+    fd = os.open(lock, os.O_CREAT | os.O_RDWR, 0o600)
+    try:
+        fcntl.flock(fd, (fcntl.LOCK_EX | fcntl.LOCK_NB) if alone else fcntl.LOCK_SH)
+    except BlockingIOError:
+        os.close(fd)
+        raise StoreBusy(
+            f"Brug is running on {path}: stop it first (systemctl stop brug), then try again"
+        ) from None
+    return fd
+
+
 def create_private_file(path: Path) -> None:
     """Create the database file readable by its owner only, before SQLite opens it."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -228,13 +252,17 @@ class Store:
         self._next_outbox_id = 1
         self.commits = 0
         self.load_trips = 0
+        self._held: int | None = None  # the shared lock on `<file>.lock` (`hold_file`)
 
     @classmethod
     async def open(cls, path: Path, sealer: Sealer | None = None) -> Store:
+        held = None
         if str(path) != ":memory:":
             create_private_file(path)
+            held = hold_file(path, alone=False)
         conn = await aiosqlite.connect(path, isolation_level=None)
         store = cls(conn, path, sealer)
+        store._held = held
         try:
             await store._prepare()
         except BaseException as error:
@@ -244,8 +272,14 @@ class Store:
             raise
         return store
 
+    def _let_go(self) -> None:
+        if self._held is not None:
+            os.close(self._held)
+            self._held = None
+
     async def _abandon(self) -> None:
         """After a failed start: stop what was started and close the connections."""
+        self._let_go()
         for task in (self._checkpoints, self._writer, self._loader):
             if task is not None:
                 task.cancel()
@@ -262,6 +296,10 @@ class Store:
         group commit instead of one per statement (aiosqlite has no public call for it)."""
         conn = self._conn
         return await conn._execute(fn, conn._conn, *args)  # type: ignore[no-untyped-call]
+
+    def derived(self, purpose: str) -> bytes | None:
+        """A key for `purpose` derived from Brug's encryption key; None without one."""
+        return self._sealer.derive(purpose) if self._sealer else None
 
     def _seal(self, text: str) -> str:
         return self._sealer.seal(text) if self._sealer else text
@@ -364,6 +402,7 @@ class Store:
         with contextlib.suppress(Exception):
             await self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         await self._conn.close()
+        self._let_go()
 
     # --- conversations ----------------------------------------------------------------------
 
@@ -572,8 +611,7 @@ class Store:
                     )
                 )
             if write.safety_event:
-                keeps = write.state is not None and write.state.keeps_answers
-                safety.append((key.platform, key.user if keeps else None, now))
+                safety.append((time.strftime("%Y-%m-%d", time.gmtime(now)),))
         statements: list[tuple[str, list[tuple[Any, ...]]]] = [
             (f"UPDATE {table} SET chat=? WHERE platform=? AND chat=? AND user=?", moves)
             for table in MOVED_TABLES
@@ -603,7 +641,11 @@ class Store:
                 " VALUES (?, ?, ?, ?, ?, ?)",
                 records,
             ),
-            ("INSERT INTO safety_events (platform, user, at) VALUES (?, ?, ?)", safety),
+            (
+                "INSERT INTO safety_counts (day, answers) VALUES (?, 1)"
+                " ON CONFLICT (day) DO UPDATE SET answers=answers+1",
+                safety,
+            ),
             (
                 "INSERT OR IGNORE INTO seen_events (platform, event_id, at) VALUES (?, ?, ?)",
                 answered,
@@ -692,9 +734,6 @@ class Store:
             "SELECT kind, data, created_at FROM records WHERE platform=? AND user=? ORDER BY id",
             where,
         )
-        safety = await self._conn.execute_fetchall(
-            "SELECT at FROM safety_events WHERE platform=? AND user=? ORDER BY id", where
-        )
         return {
             "conversations": [
                 {"chat": chat, "state": json.loads(self._open(data)), "updated_at": at}
@@ -704,7 +743,6 @@ class Store:
                 {"kind": kind, "data": json.loads(self._open(data)), "created_at": at}
                 for kind, data, at in records
             ],
-            "safety_events": [row[0] for row in safety],
         }
 
     async def records_of(
@@ -820,3 +858,6 @@ class Store:
                 [(name, value)],
             )
         )
+
+    async def drop_cursor(self, name: str) -> None:
+        await self.commit(Chore("DELETE FROM cursors WHERE name=?", [(name,)]))

@@ -149,7 +149,8 @@ async def test_crisis_answer_in_a_matrix_chat(
     got = await ann.expect(room_id, len(posts(answer)))
     assert "113" in got[0].body and "113" in got[0].source["content"]["formatted_body"]
     about = await brug_bot.engine.store.everything_about("matrix", ann.user_id)
-    assert len(about["safety_events"]) == 1
+    [conversation] = about["conversations"]
+    assert len(conversation["state"]["settings"]["safety_answers"]) == 1
 
 
 async def test_an_edit_is_not_an_answer_but_is_checked_for_crisis(
