@@ -1,7 +1,9 @@
 """The engine: per conversation, load → step → commit (state and outbox together) → reply.
 
 A lock per conversation key keeps each conversation in strict order while different people
-are served concurrently; replies are returned only after they are durable.
+are served concurrently; replies are returned only after they are durable. What one person
+may cost is limited too: a conversation that floods Brug (`bot/flood.py`) gets its safety
+answers, one word that Brug reads along, and an answer to its latest message.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+
+from prometheus_client import Counter
 
 from bot import metrics
 from bot.core.export import render_export
@@ -33,6 +37,7 @@ from bot.core.step import (
     step,
 )
 from bot.core.views import NEEDS, render_view
+from bot.flood import QUIET, FloodGate
 from bot.logs import pseudonym
 from bot.store import StaleState, StepWrite, Store, StoreClosed
 
@@ -44,6 +49,12 @@ Clock = Callable[[], datetime]
 RETRY_DELAYS = (0.5, 1.0, 2.0, 4.0, 8.0)
 SAFETY_KEPT = 50  # the moments of safety answers a person's own state keeps (for /export)
 Sender = Callable[[list[Outgoing]], Awaitable[None]]
+FLOODS = Counter(
+    "brug_floods",
+    "Floods: one conversation writing faster than Brug could answer it",
+    ["platform"],
+    registry=metrics.REGISTRY,
+)
 
 
 def utc_now() -> datetime:
@@ -56,6 +67,16 @@ class _Slot:
     users: int = 0
 
 
+@dataclass(slots=True)
+class _Owed:
+    """The latest message of a flood, answered once none newer came for `Engine.flood_quiet`
+    seconds: `due` is on the event loop's clock; `task` waits for it."""
+
+    incoming: Incoming
+    due: float
+    task: asyncio.Task[None] | None = None
+
+
 class KeyedLocks:
     """One lock per conversation, dropped when nobody holds or waits for it."""
 
@@ -65,6 +86,11 @@ class KeyedLocks:
     def hold(self, key: ConversationKey) -> _Hold:
         """`async with locks.hold(key):` runs the block alone for this conversation."""
         return _Hold(self._slots, key)
+
+    def waiting(self, key: ConversationKey) -> int:
+        """How many wait for this conversation's lock behind the one holding it (0 if free)."""
+        slot = self._slots.get(key)
+        return slot.users - 1 if slot is not None and slot.users > 0 else 0
 
 
 class _Hold:
@@ -106,6 +132,10 @@ class Engine:
         self._secret = b""
         self._senders: dict[str, Sender] = {}
         self.retry_delays = RETRY_DELAYS
+        self.flood = FloodGate()
+        self.flood_quiet = QUIET  # seconds without a newer message before the latest is answered
+        self._owed: dict[ConversationKey, _Owed] = {}
+        self._owing: set[asyncio.Task[None]] = set()
 
     async def start(self) -> None:
         """The secret behind the pseudonyms in the logs: derived from Brug's encryption key
@@ -124,15 +154,27 @@ class Engine:
     async def handle(self, incoming: Incoming) -> list[Outgoing]:
         """Apply one incoming event; returns the replies, already in the outbox. When the
         person was deleted by another process meanwhile (`brug forget`), the step is taken
-        again on what the file now holds."""
-        async with self.locks.hold(incoming.key):
+        again on what the file now holds. Every event is stepped in full: the limit on
+        flooding applies to what people send through `answer`."""
+        return await self._handle(incoming)
+
+    async def _handle(
+        self, incoming: Incoming, *, over: bool = False, again: bool = False
+    ) -> list[Outgoing]:
+        """`over`: the message came over the flood rate (`FloodGate.note`); `again`: the
+        latest message of a flood, committed as seen already, now answered in full."""
+        key = incoming.key
+        async with self.locks.hold(key):
+            passed = over and self.flood.passes_over(key, over, self.locks.waiting(key))
             while True:
                 try:
-                    return await self._step(incoming)
+                    return await self._step(incoming, passed=passed, again=again)
                 except StaleState:
                     continue
 
-    async def _step(self, incoming: Incoming) -> list[Outgoing]:
+    async def _step(
+        self, incoming: Incoming, *, passed: bool = False, again: bool = False
+    ) -> list[Outgoing]:
         key = incoming.key
         started = time.perf_counter()
         if incoming.group:  # rooms with more people: nothing is loaded or kept
@@ -140,10 +182,12 @@ class Engine:
         else:
             state = await self.store.load(key) or ConversationState()
         now = self.clock()
-        if await self._answered(incoming, state, now):
+        if not again and await self._answered(incoming, state, now):
             log.info("duplicate", extra={"event": "duplicate", "who": self.who(key)})
             return []
         result = step(state, incoming, self.ctx, now)
+        if passed and not any(isinstance(e, SafetyEvent) for e in result.effects):
+            return await self._pass_over(incoming, state, now)
         write = StepWrite(
             key,
             result.state,
@@ -164,8 +208,11 @@ class Engine:
             raise
         elapsed = time.perf_counter() - started
         metrics.STEP_SECONDS.observe(elapsed)
-        if incoming.scheduled is None:
+        self.flood.sent(key, len(sent))
+        if incoming.scheduled is None and not again:
             metrics.messages_in(key.platform).inc()
+            if self._owed:  # answered in full: an older message of a flood is owed no more
+                self._settle(key)
         position = result.state.position
         if log.isEnabledFor(logging.INFO):  # the pseudonym costs a hash per step
             log.info(
@@ -179,6 +226,107 @@ class Engine:
                 },
             )
         return sent
+
+    async def _pass_over(
+        self, incoming: Incoming, state: ConversationState, now: datetime
+    ) -> list[Outgoing]:
+        """A flooding conversation's message without a safety answer: committed as seen (the
+        update id, the event id) with nothing else of its step, and remembered as the latest.
+        The first of a flood says, once, that Brug reads along."""
+        key = incoming.key
+        seen = state.evolve(
+            active=True,
+            last_seen=int(now.timestamp()),
+            last_update=max(state.last_update, incoming.update_id or 0),
+        )
+        notice = self.flood.notice_due(key)
+        outgoing = [self._reading_along(state, incoming)] if notice else []
+        write = StepWrite(
+            key,
+            seen,
+            outgoing,
+            keep_state=not incoming.group,
+            at=int(now.timestamp()),
+            event_id=incoming.event_id if incoming.update_id is None else None,
+        )
+        try:
+            sent: list[Outgoing] = await self.store.commit(write)
+        except StaleState:
+            raise
+        except Exception:
+            metrics.ERRORS.labels("commit").inc()
+            raise
+        self.flood.sent(key, len(sent))
+        metrics.messages_in(key.platform).inc()
+        if notice:
+            self.flood.told(key)
+            FLOODS.labels(key.platform).inc()
+            log.info("flood", extra={"event": "flood", "who": self.who(key)})
+        if not incoming.edited:  # an edit is no new answer to reply to
+            self._owe(incoming)
+        return sent
+
+    def _reading_along(self, state: ConversationState, incoming: Incoming) -> Outgoing:
+        """The one word of a flood, in the person's language (else the hinted one, else all)."""
+        texts = self.ctx.texts
+        hint = incoming.lang_hint if incoming.lang_hint in texts.languages else None
+        known = state.lang or hint
+        languages = [known] if known else list(texts.languages)
+        text = "\n\n".join(texts.get(lang, "flood-reading-along") for lang in languages)
+        return Outgoing(incoming.key, text, public=incoming.group)
+
+    def _owe(self, incoming: Incoming) -> None:
+        """Remember `incoming` as the flood's latest; answered `flood_quiet` seconds after it
+        unless a newer message comes first (which takes its place, or is answered itself)."""
+        key = incoming.key
+        loop = asyncio.get_running_loop()
+        due = loop.time() + self.flood_quiet
+        owed = self._owed.get(key)
+        if owed is not None:
+            owed.incoming, owed.due = incoming, due
+            return
+        owed = self._owed[key] = _Owed(incoming, due)
+        owed.task = loop.create_task(self._answer_owed(key), name="flood-latest")
+        self._owing.add(owed.task)
+        owed.task.add_done_callback(self._owing.discard)
+
+    def _settle(self, key: ConversationKey) -> None:
+        owed = self._owed.pop(key, None)
+        if owed is not None and owed.task is not None:
+            owed.task.cancel()
+
+    async def _answer_owed(self, key: ConversationKey) -> None:
+        """Wait until the flood has been quiet for `flood_quiet` seconds, then answer its
+        latest message in full and hand the replies to the platform. Held only in memory:
+        if Brug stops in those seconds, that message stays seen but unanswered."""
+        loop = asyncio.get_running_loop()
+        while True:
+            owed = self._owed.get(key)
+            if owed is None:
+                return
+            if owed.due <= loop.time():
+                break
+            await asyncio.sleep(owed.due - loop.time())
+        del self._owed[key]  # from here a newer message is owed anew
+        try:
+            replies = await self._persist(owed.incoming, again=True)
+            await self.dispatch(replies)
+        except StoreClosed:
+            return
+        except Exception as error:  # a platform's send failed: the outbox keeps the replies
+            log.error(
+                "flood answer failed",
+                extra={
+                    "event": "flood_failed",
+                    "who": self.who(key),
+                    "error": type(error).__name__,
+                },
+            )
+
+    async def settled(self) -> None:
+        """Wait until every flood's latest message is answered (tests, benchmarks)."""
+        while self._owing:
+            await asyncio.wait(set(self._owing))
 
     async def _answered(self, incoming: Incoming, state: ConversationState, now: datetime) -> bool:
         """A redelivery of something already answered: a due row already done (claimed
@@ -194,10 +342,20 @@ class Engine:
     async def answer(self, incoming: Incoming) -> list[Outgoing]:
         """`handle`, retried with backoff while the store fails (locked, disk full); when it
         keeps failing, what cannot wait is said anyway: a safety answer, else a short apology
-        (not in the outbox, so not resent). The platform may then confirm the update."""
+        (not in the outbox, so not resent). The platform may then confirm the update.
+
+        A message that floods (`bot/flood.py`) is passed over: its safety answer, if any, is
+        said and it is committed as seen, but only the flood's latest message is answered."""
+        over = incoming.scheduled is None and self.flood.note(incoming.key)
+        return await self._persist(incoming, over=over)
+
+    async def _persist(
+        self, incoming: Incoming, *, over: bool = False, again: bool = False
+    ) -> list[Outgoing]:
+        """`_handle` with `answer`'s retries and its last resort."""
         for delay in (*self.retry_delays, None):
             try:
-                return await self.handle(incoming)
+                return await self._handle(incoming, over=over, again=again)
             except StoreClosed:
                 raise
             except Exception as error:
@@ -324,3 +482,5 @@ class Engine:
         await self.store.delivered(m.outbox_id for m in messages if m.outbox_id)
         for message in messages:
             metrics.messages_out(message.key.platform).inc()
+            if message.outbox_id:
+                self.flood.delivered(message.key)

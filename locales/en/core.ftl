@@ -53,3 +53,5 @@ export-document = Below is everything, exactly as it is stored (JSON).
 language-switch-ask = You seem to be writing in Dutch. Zullen we verder in het Nederlands? Shall we carry on in Dutch?
 language-switch-yes = Ja, in het Nederlands
 language-switch-no = No, stay in English
+
+flood-reading-along = A lot of messages are coming in at once. I'm reading along, and in a moment I'll reply to your most recent one.

@@ -53,3 +53,5 @@ export-document = Hieronder staat alles, precies zoals het is opgeslagen (JSON).
 language-switch-ask = Je lijkt in het Engels te schrijven. Shall we carry on in English? Zullen we verder in het Engels?
 language-switch-yes = Yes, in English
 language-switch-no = Nee, blijf Nederlands
+
+flood-reading-along = Er komen veel berichten tegelijk binnen. Ik lees mee, en zo meteen reageer ik op je laatste bericht.
