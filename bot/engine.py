@@ -37,7 +37,7 @@ from bot.core.step import (
     step,
 )
 from bot.core.views import NEEDS, render_view
-from bot.flood import QUIET, FloodGate
+from bot.flood import FLOOD_LATEST, OWED, QUIET, FloodGate, owed_message, owed_payload
 from bot.logs import pseudonym
 from bot.store import StaleState, StepWrite, Store, StoreClosed
 
@@ -65,16 +65,6 @@ def utc_now() -> datetime:
 class _Slot:
     lock: asyncio.Lock
     users: int = 0
-
-
-@dataclass(slots=True)
-class _Owed:
-    """The latest message of a flood, answered once none newer came for `Engine.flood_quiet`
-    seconds: `due` is on the event loop's clock; `task` waits for it."""
-
-    incoming: Incoming
-    due: float
-    task: asyncio.Task[None] | None = None
 
 
 class KeyedLocks:
@@ -134,8 +124,6 @@ class Engine:
         self.retry_delays = RETRY_DELAYS
         self.flood = FloodGate()
         self.flood_quiet = QUIET  # seconds without a newer message before the latest is answered
-        self._owed: dict[ConversationKey, _Owed] = {}
-        self._owing: set[asyncio.Task[None]] = set()
 
     async def start(self) -> None:
         """The secret behind the pseudonyms in the logs: derived from Brug's encryption key
@@ -158,23 +146,18 @@ class Engine:
         flooding applies to what people send through `answer`."""
         return await self._handle(incoming)
 
-    async def _handle(
-        self, incoming: Incoming, *, over: bool = False, again: bool = False
-    ) -> list[Outgoing]:
-        """`over`: the message came over the flood rate (`FloodGate.note`); `again`: the
-        latest message of a flood, committed as seen already, now answered in full."""
+    async def _handle(self, incoming: Incoming, *, over: bool = False) -> list[Outgoing]:
+        """`over`: the message came over the flood rate (`FloodGate.note`)."""
         key = incoming.key
         async with self.locks.hold(key):
             passed = over and self.flood.passes_over(key, over, self.locks.waiting(key))
             while True:
                 try:
-                    return await self._step(incoming, passed=passed, again=again)
+                    return await self._step(incoming, passed=passed)
                 except StaleState:
                     continue
 
-    async def _step(
-        self, incoming: Incoming, *, passed: bool = False, again: bool = False
-    ) -> list[Outgoing]:
+    async def _step(self, incoming: Incoming, *, passed: bool = False) -> list[Outgoing]:
         key = incoming.key
         started = time.perf_counter()
         if incoming.group:  # rooms with more people: nothing is loaded or kept
@@ -182,10 +165,13 @@ class Engine:
         else:
             state = await self.store.load(key) or ConversationState()
         now = self.clock()
-        if not again and await self._answered(incoming, state, now):
+        if await self._answered(incoming, state, now):
             log.info("duplicate", extra={"event": "duplicate", "who": self.who(key)})
             return []
-        result = step(state, incoming, self.ctx, now)
+        # The latest message of a flood, owed an answer (`_pass_over`), is stepped as itself.
+        owed = incoming.scheduled is not None and incoming.scheduled.kind == FLOOD_LATEST
+        event = owed_message(incoming) if owed else incoming
+        result = step(state, event, self.ctx, now)
         if passed and not any(isinstance(e, SafetyEvent) for e in result.effects):
             return await self._pass_over(incoming, state, now)
         write = StepWrite(
@@ -199,6 +185,12 @@ class Engine:
         )
         for effect in result.effects:
             await self._apply(effect, write)
+        if state.settings.get(OWED) and (owed or incoming.scheduled is None):
+            # Answered in full: an older message of a flood is owed an answer no more.
+            write.replan[FLOOD_LATEST] = None
+            if write.state is not None:
+                rest = {k: v for k, v in write.state.settings.items() if k != OWED}
+                write.state = write.state.evolve(settings=rest)
         try:
             sent: list[Outgoing] = await self.store.commit(write)
         except StaleState:
@@ -209,10 +201,8 @@ class Engine:
         elapsed = time.perf_counter() - started
         metrics.STEP_SECONDS.observe(elapsed)
         self.flood.sent(key, len(sent))
-        if incoming.scheduled is None and not again:
+        if incoming.scheduled is None:
             metrics.messages_in(key.platform).inc()
-            if self._owed:  # answered in full: an older message of a flood is owed no more
-                self._settle(key)
         position = result.state.position
         if log.isEnabledFor(logging.INFO):  # the pseudonym costs a hash per step
             log.info(
@@ -231,13 +221,17 @@ class Engine:
         self, incoming: Incoming, state: ConversationState, now: datetime
     ) -> list[Outgoing]:
         """A flooding conversation's message without a safety answer: committed as seen (the
-        update id, the event id) with nothing else of its step, and remembered as the latest.
+        update id, the event id) with nothing else of its step. It becomes the flood's latest:
+        a schedule row, due `flood_quiet` seconds on, that answers it in full unless a newer
+        message takes its place or is answered first; a row, so a restart loses nothing.
         The first of a flood says, once, that Brug reads along."""
         key = incoming.key
+        owe = not incoming.edited  # an edit is no new answer to reply to
         seen = state.evolve(
             active=True,
             last_seen=int(now.timestamp()),
             last_update=max(state.last_update, incoming.update_id or 0),
+            settings={**state.settings, OWED: "1"} if owe else state.settings,
         )
         notice = self.flood.notice_due(key)
         outgoing = [self._reading_along(state, incoming)] if notice else []
@@ -249,6 +243,10 @@ class Engine:
             at=int(now.timestamp()),
             event_id=incoming.event_id if incoming.update_id is None else None,
         )
+        if owe:
+            write.replan[FLOOD_LATEST] = None  # the one owed before: this one takes its place
+            due = int(now.timestamp() + self.flood_quiet)
+            write.schedule.append((FLOOD_LATEST, due, owed_payload(incoming)))
         try:
             sent: list[Outgoing] = await self.store.commit(write)
         except StaleState:
@@ -262,8 +260,6 @@ class Engine:
             self.flood.told(key)
             FLOODS.labels(key.platform).inc()
             log.info("flood", extra={"event": "flood", "who": self.who(key)})
-        if not incoming.edited:  # an edit is no new answer to reply to
-            self._owe(incoming)
         return sent
 
     def _reading_along(self, state: ConversationState, incoming: Incoming) -> Outgoing:
@@ -274,59 +270,6 @@ class Engine:
         languages = [known] if known else list(texts.languages)
         text = "\n\n".join(texts.get(lang, "flood-reading-along") for lang in languages)
         return Outgoing(incoming.key, text, public=incoming.group)
-
-    def _owe(self, incoming: Incoming) -> None:
-        """Remember `incoming` as the flood's latest; answered `flood_quiet` seconds after it
-        unless a newer message comes first (which takes its place, or is answered itself)."""
-        key = incoming.key
-        loop = asyncio.get_running_loop()
-        due = loop.time() + self.flood_quiet
-        owed = self._owed.get(key)
-        if owed is not None:
-            owed.incoming, owed.due = incoming, due
-            return
-        owed = self._owed[key] = _Owed(incoming, due)
-        owed.task = loop.create_task(self._answer_owed(key), name="flood-latest")
-        self._owing.add(owed.task)
-        owed.task.add_done_callback(self._owing.discard)
-
-    def _settle(self, key: ConversationKey) -> None:
-        owed = self._owed.pop(key, None)
-        if owed is not None and owed.task is not None:
-            owed.task.cancel()
-
-    async def _answer_owed(self, key: ConversationKey) -> None:
-        """Wait until the flood has been quiet for `flood_quiet` seconds, then answer its
-        latest message in full and hand the replies to the platform. Held only in memory:
-        if Brug stops in those seconds, that message stays seen but unanswered."""
-        loop = asyncio.get_running_loop()
-        while True:
-            owed = self._owed.get(key)
-            if owed is None:
-                return
-            if owed.due <= loop.time():
-                break
-            await asyncio.sleep(owed.due - loop.time())
-        del self._owed[key]  # from here a newer message is owed anew
-        try:
-            replies = await self._persist(owed.incoming, again=True)
-            await self.dispatch(replies)
-        except StoreClosed:
-            return
-        except Exception as error:  # a platform's send failed: the outbox keeps the replies
-            log.error(
-                "flood answer failed",
-                extra={
-                    "event": "flood_failed",
-                    "who": self.who(key),
-                    "error": type(error).__name__,
-                },
-            )
-
-    async def settled(self) -> None:
-        """Wait until every flood's latest message is answered (tests, benchmarks)."""
-        while self._owing:
-            await asyncio.wait(set(self._owing))
 
     async def _answered(self, incoming: Incoming, state: ConversationState, now: datetime) -> bool:
         """A redelivery of something already answered: a due row already done (claimed
@@ -349,13 +292,11 @@ class Engine:
         over = incoming.scheduled is None and self.flood.note(incoming.key)
         return await self._persist(incoming, over=over)
 
-    async def _persist(
-        self, incoming: Incoming, *, over: bool = False, again: bool = False
-    ) -> list[Outgoing]:
+    async def _persist(self, incoming: Incoming, *, over: bool = False) -> list[Outgoing]:
         """`_handle` with `answer`'s retries and its last resort."""
         for delay in (*self.retry_delays, None):
             try:
-                return await self._handle(incoming, over=over, again=again)
+                return await self._handle(incoming, over=over)
             except StoreClosed:
                 raise
             except Exception as error:

@@ -13,7 +13,10 @@ The rule (per conversation key):
 
 The engine passes over a flooding conversation's messages: each is still read by the safety
 check and committed as seen, but only a safety answer is said; the first says once that Brug
-reads along, and the latest is answered after `QUIET` (1.0) seconds without a newer one.
+reads along, and the latest is answered after `QUIET` (1.0) seconds without a newer one. The
+latest is owed as a schedule row (`FLOOD_LATEST`, its payload from `owed_payload`), written
+with its "seen" mark, so a restart in between loses nothing; the state notes `OWED` so that a
+message answered in full first cancels it.
 
 Times are seconds on the gate's clock (monotonic by default; tests inject their own). Memory
 stays bounded: when more than `MAX_TRACKS` conversations are tracked, those that sent
@@ -27,11 +30,43 @@ from collections import deque
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 
+from bot.core.messages import ButtonPress, Incoming
+
 RATE = 5  # messages: more than this many within WINDOW is over the rate
 WINDOW = 2.0  # seconds
 QUIET = 1.0  # seconds without a newer message before the latest of a flood is answered
 KEEP = 60.0  # seconds a quiet conversation's track is kept once there are many
 MAX_TRACKS = 10_000  # tracks before the quiet ones are dropped
+FLOOD_LATEST = "flood:latest"  # the schedule kind of a flood's latest message, owed an answer
+OWED = "flood_owed"  # in a state's settings while such a row is open
+
+
+def owed_payload(incoming: Incoming) -> dict[str, str]:
+    """What a schedule row keeps of a message to answer it later (sealed like all payloads)."""
+    press = incoming.press
+    return {
+        "text": incoming.text or "",
+        "press": f"{press.turn}:{press.index}" if press else "",
+        "lang": incoming.lang_hint or "",
+        "group": "1" if incoming.group else "",
+        "invite": incoming.invite or "",
+    }
+
+
+def owed_message(due: Incoming) -> Incoming:
+    """The message a `FLOOD_LATEST` row owes an answer to, as it came in."""
+    assert due.scheduled is not None
+    data = due.scheduled.payload
+    turn, _, index = data.get("press", "").partition(":")
+    return Incoming(
+        due.key,
+        text=data.get("text") or None,
+        press=ButtonPress(int(turn), int(index)) if index else None,
+        lang_hint=data.get("lang") or None,
+        group=bool(data.get("group")),
+        invite=data.get("invite") or None,
+    )
+
 
 Clock = Callable[[], float]
 

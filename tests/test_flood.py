@@ -9,14 +9,20 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import AsyncIterator
+from datetime import timedelta
+from pathlib import Path
 
 import pytest
 import pytest_asyncio
 
 from bot.adapters.telegram import CURSOR, Pacing, TelegramAdapter, TelegramConfig
 from bot.core.messages import ConversationKey, Incoming, Outgoing
+from bot.core.step import Context
 from bot.engine import Engine
 from bot.flood import FloodGate
+from bot.nudges import Scheduler
+from bot.store import Store
+from tests.conftest import FixedClock
 from tests.conversation import Brug
 from tests.telegram_api_server import TelegramApiServer, parse_html
 
@@ -59,28 +65,35 @@ def received(server: TelegramApiServer) -> list[str]:
 
 
 async def flooded(
-    engine: Engine, server: TelegramApiServer, telegram: TelegramAdapter, texts: list[str]
+    engine: Engine,
+    server: TelegramApiServer,
+    telegram: TelegramAdapter,
+    clock: FixedClock,
+    texts: list[str],
 ) -> list[int]:
-    """Push `texts` from one chat all at once; wait until every update is confirmed and the
-    help text (the last message is /help) has arrived, then until nothing is being sent."""
+    """Push `texts` from one chat all at once; wait until every update is confirmed; let the
+    quiet second pass and the scheduler run (as in `brug run`) until the help text (the last
+    message is /help) has arrived, then until nothing is being sent."""
     updates = [server.push_text(USER, text, language_code="nl") for text in texts]
     await server.wait_for(lambda: not server.pending, timeout=60, what="every update confirmed")
+    clock.now += timedelta(seconds=2)
     about = engine.ctx.texts.get("nl", "help-about")
-    await server.wait_for(
-        lambda: any(about in text for text in received(server)),
-        timeout=60,
-        what="the answer to the latest message",
-    )
+    async with Scheduler(engine, interval=0.05).running():
+        await server.wait_for(
+            lambda: any(about in text for text in received(server)),
+            timeout=60,
+            what="the answer to the latest message",
+        )
     await telegram.idle()
     return updates
 
 
 async def test_a_thousand_messages_at_once_get_a_few_replies(
-    engine: Engine, server: TelegramApiServer, telegram: TelegramAdapter
+    engine: Engine, server: TelegramApiServer, telegram: TelegramAdapter, clock: FixedClock
 ) -> None:
     await Brug(engine, platform="telegram").onboarded(str(USER), lang="nl")
     texts = [f"bericht {n}" for n in range(FLOOD - 1)] + ["/help"]
-    updates = await flooded(engine, server, telegram, texts)
+    updates = await flooded(engine, server, telegram, clock, texts)
 
     replies = received(server)
     notice = engine.ctx.texts.get("nl", "flood-reading-along")
@@ -96,12 +109,12 @@ async def test_a_thousand_messages_at_once_get_a_few_replies(
 
 
 async def test_a_crisis_inside_a_flood_gets_the_full_safety_answer(
-    engine: Engine, server: TelegramApiServer, telegram: TelegramAdapter
+    engine: Engine, server: TelegramApiServer, telegram: TelegramAdapter, clock: FixedClock
 ) -> None:
     await Brug(engine, platform="telegram").onboarded(str(USER), lang="nl")
     texts = [f"bericht {n}" for n in range(FLOOD - 1)] + ["/help"]
     texts[FLOOD // 2] = "ik wil niet meer leven"
-    await flooded(engine, server, telegram, texts)
+    await flooded(engine, server, telegram, clock, texts)
 
     replies = received(server)
     safety = [m for m in server.sent(USER) if "113" in plain(m.text)]
@@ -174,7 +187,8 @@ async def test_the_engine_answers_the_latest_of_a_flood_once_it_is_quiet(engine:
     notice = engine.ctx.texts.get("en", "flood-reading-along")
     assert [m.text for m in replies].count(notice) == 1  # in the person's language, once
     assert len(replies) <= 6  # five before the flood began, then the notice
-    await engine.settled()
+    assert later == []  # owed, not yet answered: the flood has not been quiet
+    await Scheduler(engine).tick()  # a second later, in `brug run`
     assert engine.ctx.texts.get("en", "help-about") in later[0].text  # the latest, answered
     await chat.receive(replies + later)
     # Every message was committed as seen: delivered again after a crash, none is answered.
@@ -198,7 +212,7 @@ async def test_a_message_answered_in_full_replaces_the_owed_answer(engine: Engin
     key = ConversationKey("test", "ann", "ann")
     answered = await engine.answer(Incoming(key, text="/help", event_id="$calm"))
     assert engine.ctx.texts.get("en", "help-about") in answered[0].text
-    await engine.settled()
+    await Scheduler(engine).tick()
     assert dispatched == []  # the older message is answered by the newer one
 
 
@@ -253,3 +267,31 @@ def test_the_gate_forgets_quiet_conversations_when_it_holds_many() -> None:
     assert len(gate) == 101  # the quiet ones went at the sweep
     with pytest.raises(ValueError):
         FloodGate(rate=0)
+
+
+async def test_the_latest_of_a_flood_is_answered_after_a_restart(
+    tmp_path: Path, ctx: Context, clock: FixedClock
+) -> None:
+    """Brug stops within the quiet second: the answer owed to the latest message is a row
+    in the database, and the restarted Brug gives it."""
+    path = tmp_path / "brug.sqlite3"
+    store = await Store.open(path)
+    engine = Engine(store, ctx, clock)
+    await engine.start()
+    await Brug(engine).onboarded("ann", lang="en")
+    await flood_engine(engine, [f"message {n}" for n in range(49)] + ["/help"])
+    await store.close()  # before any scheduler ran
+
+    store = await Store.open(path)
+    engine = Engine(store, ctx, clock)
+    await engine.start()
+    later: list[Outgoing] = []
+
+    async def receive(messages: list[Outgoing]) -> None:
+        later.extend(messages)
+
+    engine.register("test", receive)
+    clock.now += timedelta(seconds=2)
+    await Scheduler(engine).tick()
+    await store.close()
+    assert engine.ctx.texts.get("en", "help-about") in later[0].text
