@@ -25,23 +25,28 @@ WAIT = 20.0
 
 
 class Replies:
-    """A spy on `engine.handle`: what Brug answered to each incoming event."""
+    """A spy on `engine.answer` (people's messages) and `engine.handle` (due rows): what
+    Brug answered to each incoming event."""
 
     def __init__(self, engine: Engine) -> None:
         self.incoming: list[Incoming] = []
         self.by_event: dict[str | None, list[Outgoing]] = {}
         self._changed = asyncio.Condition()
-        handle = engine.handle
+        engine.answer = self._spy(engine.answer)  # type: ignore[method-assign]
+        engine.handle = self._spy(engine.handle)  # type: ignore[method-assign]
 
+    def _spy(
+        self, method: Callable[[Incoming], Awaitable[list[Outgoing]]]
+    ) -> Callable[[Incoming], Awaitable[list[Outgoing]]]:
         async def spy(incoming: Incoming) -> list[Outgoing]:
-            replies = await handle(incoming)
+            replies = await method(incoming)
             async with self._changed:
                 self.incoming.append(incoming)
                 self.by_event[incoming.event_id] = replies
                 self._changed.notify_all()
             return replies
 
-        engine.handle = spy  # type: ignore[method-assign]
+        return spy
 
     async def first(self, match: Callable[[Incoming], bool]) -> list[Outgoing]:
         """The answer to the first incoming event that matches (waits for it)."""
