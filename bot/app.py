@@ -9,6 +9,7 @@ import importlib
 import logging
 import os
 import signal
+import time
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -22,11 +23,16 @@ from bot.core.understanding import Understanding, warm_lemmas
 from bot.engine import Engine
 from bot.metrics import HealthServer
 from bot.nudges import Scheduler
-from bot.store import Store
-from bot.store.crypto import EncryptionKeyError, Sealer, read_key
+from bot.store import Store, StoreClosed
+from bot.store.crypto import Sealer, read_key
 from bot.store.maintenance import apply_retention
 
 log = logging.getLogger("brug.app")
+
+WATCH_EVERY = 30.0  # seconds between checks when nobody asks /healthz
+WATCH_CURSOR = "health-checked-at"
+PROBE_TIMEOUT = 3.0  # below the 4 to 5 s a container's health check waits for /healthz
+FAULT_HOLD = 15.0  # seconds a refused write keeps /healthz at 503 (the engine's retry span)
 
 CONTENT_ROOT = Path(os.environ.get("BRUG_CONTENT", Path(__file__).resolve().parent.parent))
 
@@ -58,15 +64,17 @@ def sealer_for(key_file: Path | None) -> Sealer | None:
 async def open_engine(
     db_path: Path, ctx: Context | None = None, key_file: Path | None = None
 ) -> Engine:
-    """An engine on the database, refusing to start when the key does not fit the data."""
+    """An engine on the database, refusing to start when the key does not fit the data.
+    Whatever stops it, the database is closed again (its threads would keep the process)."""
+    ctx = ctx or load_context()
     store = await Store.open(db_path, sealer_for(key_file))
     try:
         await store.check_key()
-    except EncryptionKeyError:
+        engine = Engine(store, ctx)
+        await engine.start()
+    except BaseException:
         await store.close()
         raise
-    engine = Engine(store, ctx or load_context())
-    await engine.start()
     return engine
 
 
@@ -116,32 +124,37 @@ async def serve(config: Config) -> int:
 
     The first signal stops taking new updates, finishes the steps in flight, lets the
     adapters flush the outbox and closes the database cleanly; a second one exits at once
-    (SQLite's write-ahead log keeps the file intact).
+    (SQLite's write-ahead log keeps the file intact). The metrics port is taken first, so a
+    busy one stops Brug before anything else is opened.
     """
     if config.encryption_key_file is None:
         log.warning(
             "no encryption key: what people write is stored unencrypted",
             extra={"event": "no_encryption_key"},
         )
-    engine = await open_engine(config.db_path, key_file=config.encryption_key_file)
-    adapters = build_adapters(engine, config.platform_env)
-    settle_for_serving()
-    stopping = asyncio.Event()
-    loop = asyncio.get_running_loop()
-
-    def on_signal() -> None:
-        if stopping.is_set():
-            log.warning("second signal: stopping at once", extra={"event": "exit_now"})
-            os._exit(1)
-        stopping.set()
-
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(sig, on_signal)
     health = HealthServer(*config.metrics_listen) if config.metrics_listen else None
     async with contextlib.AsyncExitStack() as stack:
         if health is not None:
             await stack.enter_async_context(health.running())
+            health.check = _starting
+        engine = await open_engine(config.db_path, key_file=config.encryption_key_file)
+        stack.push_async_callback(_close, engine.store)  # also when an adapter fails to start
+        adapters = build_adapters(engine, config.platform_env)
+        settle_for_serving()
+        stopping = asyncio.Event()
+        loop = asyncio.get_running_loop()
+
+        def on_signal() -> None:
+            if stopping.is_set():
+                log.warning("second signal: stopping at once", extra={"event": "exit_now"})
+                os._exit(1)
+            stopping.set()
+
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, on_signal)
+        watch = Watch(engine.store, adapters)
         retention = asyncio.create_task(_retention(config))
+        watching = asyncio.create_task(watch.run())
         try:
             for adapter in adapters:
                 await adapter.start()
@@ -149,14 +162,97 @@ async def serve(config: Config) -> int:
                 "running",
                 extra={"event": "running", "platform": ",".join(a.platform for a in adapters)},
             )
+            if health is not None:
+                health.check = watch.check
             async with Scheduler(engine).running():
                 await stopping.wait()
                 if health is not None:
                     health.healthy = False
         finally:
             retention.cancel()
+            watching.cancel()
             for adapter in adapters:
                 await adapter.stop()
-            await engine.store.close()
-            log.warning("stopped", extra={"event": "stopped"})
     return 0
+
+
+async def _starting() -> str:
+    return "starting"
+
+
+async def _close(store: Store) -> None:
+    await store.close()
+    log.warning("stopped", extra={"event": "stopped"})
+
+
+class Watch:
+    """Whether Brug still serves: no adapter has stopped (`Adapter.stopped`), and the
+    database takes writes.
+
+    The database is asked with a real write (a cursor), as a full disk or a broken file
+    lets reads go on. A full disk lets some writes through (those that fit in the log file)
+    and refuses others, so a refused write, or a step's commit that failed, counts for
+    FAULT_HOLD seconds. A change either way is logged once, with the file and what to do.
+    """
+
+    def __init__(self, store: Store, adapters: list[Adapter]) -> None:
+        self.store = store
+        self.adapters = adapters
+        self.problem: str | None = None
+        self._failed_commits = store.failed_commits
+        self._fault: str | None = None
+        self._fault_at = 0.0
+
+    async def run(self) -> None:
+        """Check now and then, so a fault is logged even when nobody asks /healthz."""
+        while True:
+            await asyncio.sleep(WATCH_EVERY)
+            await self.check()
+
+    async def check(self) -> str | None:
+        """None when all is well, else the reason in one line."""
+        stopped = [a.stopped for a in self.adapters if a.stopped]
+        problem = "; ".join(stopped) or await self._store_problem()
+        if problem != self.problem:
+            if problem is not None:
+                log.error(problem, extra={"event": "unhealthy", "error": problem})
+            else:
+                log.warning("healthy again", extra={"event": "healthy"})
+            self.problem = problem
+        return problem
+
+    async def _store_problem(self) -> str | None:
+        now = time.monotonic()
+        fault = await self._write_fault()
+        failed = self.store.failed_commits
+        if fault is None and failed > self._failed_commits:
+            fault = self._fault or self._advice("steps failed to commit", "refuses writes")
+        self._failed_commits = failed
+        if fault is not None:
+            self._fault, self._fault_at = fault, now
+        elif self._fault is not None and now - self._fault_at > FAULT_HOLD:
+            self._fault = None
+        return self._fault
+
+    async def _write_fault(self) -> str | None:
+        path = self.store.path
+        try:
+            await asyncio.wait_for(
+                self.store.set_cursor(WATCH_CURSOR, str(int(time.time()))), PROBE_TIMEOUT
+            )
+        except StoreClosed:
+            return f"the database {path} is closed"
+        except TimeoutError:
+            return (
+                f"the database {path} took no write within {PROBE_TIMEOUT:g} s: is another"
+                " program holding it, or the disk very slow?"
+            )
+        except Exception as error:
+            return self._advice(str(error) or type(error).__name__)
+        return None
+
+    def _advice(self, error: str, what: str = "cannot be written") -> str:
+        return (
+            f"the database {self.store.path} {what} ({error}): free space on its disk, or"
+            " fix its permissions; Brug goes on by itself once it can write"
+        )

@@ -25,7 +25,8 @@ from bot.core.dialogue import DialogueError
 from bot.core.messages import ConversationKey
 from bot.core.texts import LANGUAGES
 from bot.logs import setup_logging
-from bot.store import StoreUnusable, maintenance
+from bot.metrics import ListenError
+from bot.store import StoreBusy, StoreUnusable, maintenance
 from bot.store.crypto import EncryptionKeyError, Sealer, new_key, read_key
 
 FLOWS_DOC = "docs/flows.md"
@@ -240,6 +241,8 @@ def main(argv: list[str] | None = None) -> int:
         FileNotFoundError,
         ValueError,
         StoreUnusable,
+        StoreBusy,
+        ListenError,
     ) as error:
         # ValueError: the adapters' own configuration errors (a refused token, a busy port).
         print(f"brug: {error}", file=sys.stderr)

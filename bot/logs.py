@@ -50,10 +50,22 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(data, separators=(",", ":"))
 
 
+class TextFormatter(logging.Formatter):
+    """The same whitelisted fields as one plain line, for reading by eye."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        msg = record.msg if isinstance(record.msg, str) else ""
+        fields = [f"{n}={record.__dict__[n]}" for n in _FIELDS if n in record.__dict__]
+        if record.exc_info and record.exc_info[0] is not None:  # the class only, no traceback
+            fields.append(f"exception={record.exc_info[0].__name__}")
+        return " ".join([record.levelname.lower(), f"{record.name}:", msg, *fields])
+
+
 def setup_logging(level: str = "WARNING", *, as_json: bool = True) -> None:
+    """Logs on stderr, JSON lines or plain lines; either way only whitelisted fields, and an
+    exception by its class (a traceback's text may carry a token or someone's words)."""
     handler = logging.StreamHandler(sys.stderr)
-    if as_json:
-        handler.setFormatter(JsonFormatter())
+    handler.setFormatter(JsonFormatter() if as_json else TextFormatter())
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())

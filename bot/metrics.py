@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from functools import cache
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
@@ -44,12 +45,32 @@ def messages_out(platform: str) -> Counter:
     return MESSAGES_OUT.labels(platform)
 
 
+class ListenError(RuntimeError):
+    """The metrics address cannot be taken (busy, or not this machine's): one line, exit 2."""
+
+
 class HealthServer:
-    """GET /metrics (Prometheus text) and GET /healthz on a local address."""
+    """GET /metrics (Prometheus text) and GET /healthz on a local address.
+
+    /healthz answers 200 "ok", or 503 with the reason: "stopping" once `healthy` is False,
+    else what `check` (when set) finds wrong, e.g. the database cannot be written.
+    """
 
     def __init__(self, host: str, port: int) -> None:
         self.host, self.port = host, port
         self.healthy = True
+        self.check: Callable[[], Awaitable[str | None]] | None = None
+
+    async def _health(self) -> str | None:
+        """None when healthy, else the reason in a few words."""
+        if not self.healthy:
+            return "stopping"
+        if self.check is None:
+            return None
+        try:
+            return await self.check()
+        except Exception as error:  # a check that fails is an answer too, never a hang
+            return f"health check failed ({type(error).__name__})"
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
@@ -60,8 +81,9 @@ class HealthServer:
                 status, body = "200 OK", generate_latest(REGISTRY)
                 kind = "text/plain; version=0.0.4"
             elif path == "/healthz":
-                status = "200 OK" if self.healthy else "503 Service Unavailable"
-                body, kind = (b"ok\n" if self.healthy else b"stopping\n"), "text/plain"
+                problem = await self._health()
+                status = "503 Service Unavailable" if problem else "200 OK"
+                body, kind = f"{problem or 'ok'}\n".encode(), "text/plain; charset=utf-8"
             else:
                 status, body, kind = "404 Not Found", b"not found\n", "text/plain"
             head = f"HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {len(body)}\r\n"
@@ -74,7 +96,17 @@ class HealthServer:
 
     @contextlib.asynccontextmanager
     async def running(self) -> AsyncIterator[HealthServer]:
-        server = await asyncio.start_server(self._serve, self.host, self.port)
+        try:
+            server = await asyncio.start_server(self._serve, self.host, self.port)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            if error.errno == errno.EADDRINUSE:
+                reason = "the port is in use by another program (another Brug?)"
+            raise ListenError(
+                f"cannot serve /metrics and /healthz on {self.host}:{self.port}: {reason}."
+                " Choose another address with BRUG_METRICS_LISTEN=host:port (or [metrics]"
+                ' listen in brug.toml), or "off" to turn it off.'
+            ) from None
         self.port = server.sockets[0].getsockname()[1]
         log.info("metrics", extra={"event": "metrics", "address": f"{self.host}:{self.port}"})
         try:

@@ -171,6 +171,9 @@ def test_rotate_key_waits_until_brug_has_stopped(tmp_path: Path) -> None:
     assert "Brug" in running.stdout.readline()  # it answered: it has the file open
     with pytest.raises(StoreBusy, match="Brug is running on"):
         maintenance.rotate_key(db, None, new)
+    refused = brug("rotate-key", "--db", str(db), "--new-key-file", str(tmp_path / "key"))
+    assert refused.returncode == 2 and "Brug is running on" in refused.stderr
+    assert "Traceback" not in refused.stderr
     running.kill()  # however it ends, the lock goes with it
     running.wait(10)
     assert maintenance.rotate_key(db, None, new) > 0

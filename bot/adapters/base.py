@@ -23,6 +23,7 @@ class Adapter(ABC):
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self.stopped: str | None = None  # why it stopped serving for good; None while it serves
         engine.register(self.platform, self.send)
 
     @abstractmethod

@@ -1007,6 +1007,7 @@ class TelegramAdapter(Adapter):
                 await self.courier.call(self.bot.delete_webhook)
                 await self.poller.run()
         except Exception as error:  # logged by class only: messages can carry the token
+            self.stopped = f"telegram stopped ({type(error).__name__}; see its last log line)"
             log.error(
                 "telegram stopped",
                 extra={"event": "telegram_failed", "error": type(error).__name__},

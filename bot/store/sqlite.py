@@ -47,10 +47,14 @@ class StoreUnusable(RuntimeError):
     """The file cannot serve as Brug's database (not a database, damaged, unreadable)."""
 
     def __init__(self, path: Path, error: BaseException) -> None:
-        super().__init__(
-            f"{path} cannot be used as Brug's database ({error}). Restore it from a backup"
-            " (brug backup makes one), or move it away to start with an empty one."
-        )
+        if isinstance(error, sqlite3.OperationalError) and "full" in str(error):
+            advice = "Free space on its disk, then start Brug again."
+        else:
+            advice = (
+                "Restore it from a backup (brug backup makes one), or move it away to start"
+                " with an empty one."
+            )
+        super().__init__(f"{path} cannot be used as Brug's database ({error}). {advice}")
 
 
 class StaleState(RuntimeError):
@@ -186,7 +190,8 @@ def _transaction(
                 fetched.append([])
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # a COMMIT that failed (disk full) may have ended it already
+            conn.execute("ROLLBACK")
         raise
     return fetched
 
@@ -253,6 +258,7 @@ class Store:
         self.commits = 0
         self.load_trips = 0
         self._held: int | None = None  # the shared lock on `<file>.lock` (`hold_file`)
+        self.failed_commits = 0  # group commits that failed (a full disk, a locked file)
 
     @classmethod
     async def open(cls, path: Path, sealer: Sealer | None = None) -> Store:
@@ -506,6 +512,7 @@ class Store:
                     except _Forgotten as forgotten:
                         batch = self._refuse_stale(batch, forgotten.people)
             except Exception as error:  # a failed commit must fail its steps, not the loop
+                self.failed_commits += 1
                 log.exception("commit failed", extra={"event": "commit_failed"})
                 for pending in batch:
                     if isinstance(pending.write, StepWrite):
