@@ -327,11 +327,22 @@ def retry_seconds(error: RetryAfter) -> float:
     return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
+class Stopped(Exception):
+    """Brug is stopping: a request not made yet is left for the next start (the outbox)."""
+
+
 class Courier:
-    """One API call: paced if it goes to a chat, 429s waited out, network faults retried."""
+    """One API call: paced if it goes to a chat, 429s waited out, network faults retried.
+
+    After `stop`, a call that has not reached Telegram yet raises Stopped; one under way is
+    finished, so a message Telegram took is also marked as delivered (not sent twice)."""
 
     def __init__(self, pacer: Pacer) -> None:
         self.pacer = pacer
+        self.stopping = False
+
+    def stop(self) -> None:
+        self.stopping = True
 
     async def call(
         self,
@@ -349,6 +360,8 @@ class Courier:
         while True:
             if chat is not None:
                 await self.pacer.wait(chat)
+            if self.stopping:
+                raise Stopped
             try:
                 return await request()
             except RetryAfter as error:
@@ -393,6 +406,7 @@ class Lanes:
         self._queues: dict[int, deque[tuple[Job, asyncio.Future[None]]]] = {}
         self._tasks: set[asyncio.Task[None]] = set()
         self._closed = False
+        self._last = False  # closing: each lane finishes the job in hand and takes no other
 
     def put(self, chat: int, job: Job) -> asyncio.Future[None]:
         """Queue a job; the future resolves when it ran (whatever its outcome), and is
@@ -412,10 +426,12 @@ class Lanes:
 
     async def _work(self, chat: int, queue: deque[tuple[Job, asyncio.Future[None]]]) -> None:
         try:
-            while queue:
+            while queue and not self._last:
                 job, done = queue[0]
                 try:
                     await job()
+                except Stopped:  # this job and those behind it wait for the next start
+                    break
                 except Exception as error:  # one bad job must not stop its chat
                     log.error(
                         "lane job failed",
@@ -439,9 +455,17 @@ class Lanes:
         while self._tasks:
             await asyncio.wait(set(self._tasks))
 
-    async def close(self, grace: float) -> None:
-        """Take no more jobs, give the queued ones `grace` seconds, then cancel the rest."""
+    async def close(self, grace: float, last: Callable[[], None] | None = None) -> None:
+        """Take no more jobs and give the queued ones `grace` seconds. Then (`last` is called
+        first) each lane only finishes the job in hand, for at most `grace` more: a send cut
+        off after Telegram took it would be sent again from the outbox at the next start.
+        The rest is cancelled (it stays in the outbox, or in Telegram's queue of updates)."""
         self._closed = True
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self.drain(), grace)
+        self._last = True
+        if last is not None:
+            last()
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self.drain(), grace)
         for task in list(self._tasks):
@@ -1055,7 +1079,7 @@ class TelegramAdapter(Adapter):
         await self.poller.save()
         if self.webhook is not None:
             await self.webhook.stop()
-        await self.outbox.lanes.close(self.grace)
+        await self.outbox.lanes.close(self.grace, last=self.courier.stop)
         await self.bot.shutdown()
 
     async def send(self, messages: list[Outgoing]) -> None:
