@@ -358,7 +358,7 @@ class Courier:
         """
         tries = faults = 0
         while True:
-            if chat is not None:
+            if chat is not None and not self.stopping:
                 await self.pacer.wait(chat)
             if self.stopping:
                 raise Stopped
@@ -456,18 +456,18 @@ class Lanes:
             await asyncio.wait(set(self._tasks))
 
     async def close(self, grace: float, last: Callable[[], None] | None = None) -> None:
-        """Take no more jobs and give the queued ones `grace` seconds. Then (`last` is called
-        first) each lane only finishes the job in hand, for at most `grace` more: a send cut
-        off after Telegram took it would be sent again from the outbox at the next start.
-        The rest is cancelled (it stays in the outbox, or in Telegram's queue of updates)."""
+        """Take no more jobs and give the queued ones `grace` seconds; then cancel the rest
+        (it stays in the outbox, or in Telegram's queue of updates). With `last` (called
+        first), each lane may finish the job in hand for at most `grace` more: a send cut off
+        after Telegram took it would be sent again from the outbox at the next start."""
         self._closed = True
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self.drain(), grace)
-        self._last = True
         if last is not None:
+            self._last = True
             last()
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self.drain(), grace)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.drain(), grace)
         for task in list(self._tasks):
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
