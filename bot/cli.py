@@ -56,6 +56,13 @@ def _parser() -> argparse.ArgumentParser:
     chat.add_argument("--lang", choices=LANGUAGES, help="the language to start in")
     chat.add_argument("--user", default=None, help="whose conversation (default: your login)")
     chat.add_argument("--json", action="store_true", help="one JSON object per bot message")
+    chat.add_argument(
+        "--log-file",
+        type=Path,
+        default=None,
+        help="with --log-level: where the logs go (default: stderr; in an interactive chat "
+        "the database's name with .log, never the screen)",
+    )
 
     with_storage(sub.add_parser("run", help="run Brug on Telegram and/or Matrix (see README)"))
     with_storage(sub.add_parser("nudges", help="what is due in the next day, by kind"))
@@ -102,6 +109,8 @@ async def _chat(args: argparse.Namespace) -> int:
     from bot.nudges import Scheduler
 
     settings = _config(args)
+    if args.log_level is not None:
+        _chat_logs(args.log_level, args.log_file, settings.db_path)
     user = args.user or getpass.getuser()
     engine = await open_engine(settings.db_path, key_file=settings.encryption_key_file)
     try:
@@ -113,6 +122,22 @@ async def _chat(args: argparse.Namespace) -> int:
     finally:
         await engine.store.close()
     return 0
+
+
+def _chat_logs(level: str, log_file: Path | None, db_path: Path) -> None:
+    """Logs asked for with --log-level: on stderr, but never on the screen of an interactive
+    chat, where only Brug's words belong: there they go to a file (owner-only, like the
+    database)."""
+    on_screen = sys.stdin.isatty() and sys.stdout.isatty() and sys.stderr.isatty()
+    if log_file is None and on_screen:
+        log_file = db_path.with_suffix(".log")
+    stream = None
+    if log_file is not None:
+        log_file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd = os.open(log_file, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        stream = os.fdopen(fd, "a", encoding="utf-8", buffering=1)
+    setup_logging(level, stream=stream)
+    logging.disable(logging.NOTSET)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -213,8 +238,9 @@ def _check(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    if args.command == "chat" and args.log_level is None:
-        logging.disable(logging.CRITICAL)  # the screen is the conversation: Brug's words only
+    if args.command == "chat":
+        # The screen is the conversation: Brug's words only. `_chat` sets up --log-level.
+        logging.disable(logging.CRITICAL)
     elif args.command != "run":
         setup_logging(args.log_level or "WARNING")
     try:

@@ -399,7 +399,9 @@ class Engine:
             records = await self.store.records_of(key.platform, key.user, kinds, since)
             state = write.state or ConversationState()
             lang = state.lang or self.ctx.texts.languages[0]
-            texts = render_view(effect.view, records, lang, self.ctx.texts, self.clock(), state.tz)
+            texts = render_view(
+                effect.view, records, lang, self.ctx.texts, self.clock(), state.tz, state.country
+            )
             shown = [
                 Outgoing(key, text, flow=write.outgoing[0].flow if write.outgoing else None)
                 for text in texts

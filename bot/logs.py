@@ -6,6 +6,7 @@ import hashlib
 import json
 import logging
 import sys
+from typing import TextIO
 
 from bot.core.messages import ConversationKey
 
@@ -61,10 +62,13 @@ class TextFormatter(logging.Formatter):
         return " ".join([record.levelname.lower(), f"{record.name}:", msg, *fields])
 
 
-def setup_logging(level: str = "WARNING", *, as_json: bool = True) -> None:
-    """Logs on stderr, JSON lines or plain lines; either way only whitelisted fields, and an
-    exception by its class (a traceback's text may carry a token or someone's words)."""
-    handler = logging.StreamHandler(sys.stderr)
+def setup_logging(
+    level: str = "WARNING", *, as_json: bool = True, stream: TextIO | None = None
+) -> None:
+    """Logs on stderr (or `stream`), JSON lines or plain lines; either way only whitelisted
+    fields, and an exception by its class (a traceback's text may carry a token or someone's
+    words)."""
+    handler = logging.StreamHandler(stream or sys.stderr)
     handler.setFormatter(JsonFormatter() if as_json else TextFormatter())
     root = logging.getLogger()
     root.handlers[:] = [handler]

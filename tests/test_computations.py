@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import UTC, date, datetime, time
 
 import pytest
@@ -38,11 +39,50 @@ def test_bands(total: int, band: str) -> None:
     assert score_checkin(answers).band == band
 
 
-def test_one_skipped_item_leaves_its_subscale_without_score() -> None:
+def test_one_skipped_item_leaves_its_subscale_and_the_total_without_score() -> None:
     score = score_checkin(
         {"q1": "skip", "q2": "yes", "q3": "yes", "q4": "no", "q5": "no", "q6": "yes"}
     )
-    assert (score.emotional, score.social, score.total) == (None, 2, 4)
+    assert (score.emotional, score.social, score.total) == (None, 2, None)
+    assert score.band == "unknown"
+    score = score_checkin(
+        {"q1": "yes", "q2": "more", "q3": "no", "q4": "no", "q5": "skip", "q6": "yes"}
+    )
+    assert (score.emotional, score.social, score.total) == (2, None, None)
+
+
+ITEM_KEY = {"q1": "E", "q2": "E", "q3": "E", "q4": "S", "q5": "S", "q6": "S"}
+
+
+def test_every_combination_with_a_missing_item() -> None:
+    """The subscale rule: a part with a skipped (or absent) item has no score, the other part
+    keeps its score, and there is no total and no band whenever any item is missing."""
+    names = list(ITEM_KEY)
+    for values in itertools.product(["yes", "more", "no", "skip", None], repeat=6):
+        if "skip" not in values and None not in values:
+            continue
+        answers = {q: v for q, v in zip(names, values, strict=True) if v is not None}
+        score = score_checkin(answers)
+        assert score.total is None and score.band == "unknown", answers
+        for part, got in (("E", score.emotional), ("S", score.social)):
+            mine = [answers.get(q, "skip") for q in names if ITEM_KEY[q] == part]
+            lonely = {"yes", "more"} if part == "E" else {"no", "more"}
+            expected = None if "skip" in mine else sum(a in lonely for a in mine)
+            assert got == expected, (part, answers)
+        shown, kept = checkin_score(answers, {"last_checkin_total": 3}, date(2026, 11, 26))
+        assert shown["total"] == "" and shown["trend"] == "unknown", answers
+        assert "last_checkin_total" not in kept
+
+
+@pytest.mark.parametrize(("score", "level"), [(0, "none"), (1, "some"), (2, "some"), (3, "strong")])
+def test_parts_in_words(score: int, level: str) -> None:
+    emotional = {f"q{i}": "yes" if i <= score else "no" for i in (1, 2, 3)}
+    social = {f"q{i}": "no" if i - 3 <= score else "yes" for i in (4, 5, 6)}
+    shown, _ = checkin_score({**emotional, **social}, {}, date(2026, 11, 26))
+    assert (shown["emotional_level"], shown["social_level"]) == (level, level)
+    assert (shown["emotional"], shown["social"]) == (str(score), str(score))
+    shown, _ = checkin_score({**emotional, "q6": "skip"}, {}, date(2026, 11, 26))
+    assert (shown["emotional_level"], shown["social_level"]) == (level, "unknown")
 
 
 def test_two_skipped_items_leave_no_total() -> None:

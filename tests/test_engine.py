@@ -231,12 +231,16 @@ def test_state_round_trips_through_json() -> None:
         settings={"patterns": ["x"]},
     )
     assert ConversationState.from_json(state.to_json()) == state
-    private = replace(state, consent=False)
-    assert ConversationState.from_json(private.to_json()) == replace(
-        private,
+    undecided = replace(state, consent=None)  # onboarding before the question: its place
+    assert ConversationState.from_json(undecided.to_json()) == replace(
+        undecided,
         country=None,
         tz=None,
         settings={},
         position=Position("menu", 1, "home"),
         paused=Position("danger_pause", 1, "urge"),
+    )
+    declined = replace(state, consent=False)  # only the operational minimum, no place
+    assert ConversationState.from_json(declined.to_json()) == replace(
+        declined, country=None, tz=None, settings={}, position=None, paused=None
     )

@@ -11,6 +11,7 @@ import sys
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -43,11 +44,20 @@ def test_daily_journal_at_the_chosen_local_time() -> None:
     assert next_due("journal", fewer, at("2026-11-26T20:00+01:00")) == at("2026-11-28T20:00+01:00")
 
 
-def test_quiet_hours_move_a_nudge_to_the_morning() -> None:
-    p = person(journal_time="22:30")
-    assert next_due("journal", p, at("2026-11-26T10:00+01:00")) == at("2026-11-27T09:00+01:00")
-    own = person(journal_time="22:30", quiet_start="23:00", quiet_end="07:30")
+def test_a_chosen_time_is_kept_in_quiet_hours() -> None:
+    p = person(journal_time="22:30")  # in the default quiet hours, 21:00-09:00
+    assert next_due("journal", p, at("2026-11-26T10:00+01:00")) == at("2026-11-26T22:30+01:00")
+    own = person(journal_time="22:30", quiet_start="22:00", quiet_end="07:30")
     assert next_due("journal", own, at("2026-11-26T10:00+01:00")) == at("2026-11-26T22:30+01:00")
+    late_review = person(review_day="sun", review_time="22:00")
+    assert next_due("review", late_review, at("2026-11-26T10:00+01:00")) == at(
+        "2026-11-29T22:00+01:00"
+    )
+
+
+def test_quiet_hours_move_what_brug_times_itself() -> None:
+    p = person(checkin_monthly="yes", last_checkin_day="2026-10-27", quiet_end="11:00")
+    assert next_due("checkin", p, at("2026-11-26T09:00+01:00")) == at("2026-11-26T11:00+01:00")
 
 
 def test_pause_and_stop() -> None:
@@ -93,6 +103,13 @@ def test_refusals() -> None:
     assert refusal(p, due, at("2026-11-26T22:00+01:00"), busy=False) == "quiet"
     assert refusal(p, due, at("2026-11-26T23:00+01:00"), busy=False) == "quiet"
     assert refusal(person(nudged={"2026-11-26": 2}), due, now, busy=False) == "limit"
+    # A time chosen inside quiet hours opens them for that nudge, and for nothing else.
+    night = person(journal_time="22:30")
+    due_night = int(at("2026-11-26T22:30+01:00").timestamp())
+    assert refusal(night, due_night, at("2026-11-26T22:30+01:00"), False, "journal") is None
+    assert refusal(night, due_night, at("2026-11-26T23:00+01:00"), False, "journal") is None
+    assert refusal(night, due_night, at("2026-11-26T22:30+01:00"), False, "checkin") == "quiet"
+    assert refusal(p, due, at("2026-11-26T22:00+01:00"), False, "journal") == "quiet"
     recent = Person({}, AMS, due - 60)
     assert refusal(recent, due, now, busy=True) == "busy"
 
@@ -335,3 +352,73 @@ async def test_no_more_evening_questions_cancels_the_rest_of_the_series(
         assert conn.execute(
             "SELECT COUNT(*) FROM scheduled WHERE kind='remind:kindness' AND done_at IS NULL"
         ).fetchone() == (0,)
+
+
+@pytest.mark.parametrize(
+    ("lang", "country", "button", "typed", "said"),
+    [
+        ("nl", "NL", "Dagboek", "22:30", "elke dag om 22:30"),
+        ("nl", "NL", "Dagboek", "22.30", "elke dag om 22:30"),
+        ("en", "US", "Journal", "10:30pm", "every day at 10:30\u202fPM"),
+    ],
+)
+async def test_a_journal_time_in_quiet_hours_is_planned_as_confirmed(
+    brug: Brug,
+    engine: Engine,
+    clock: FixedClock,
+    lang: str,
+    country: str,
+    button: str,
+    typed: str,
+    said: str,
+) -> None:
+    """Issue 15 #13: 22:30 was confirmed, and planned at 09:00 because of the default quiet
+    hours. Now the row is at 22:30 local, the confirmation says 22:30, and it goes out then."""
+    chat = await brug.onboarded("ann", lang=lang, country=country, nudges=True)
+    await chat.say("/nudges")
+    await chat.tap(button)
+    await chat.say(typed)
+    [(due, done)] = rows(engine)
+    assert done is None
+    planned = datetime.fromtimestamp(due, UTC).astimezone(ZoneInfo(AMS))
+    assert planned == at("2026-11-26T22:30+01:00"), planned
+    confirmation = chat.replies[0].text
+    assert said in confirmation, confirmation
+    assert "stille uren" in confirmation or "quiet hours" in confirmation
+    await chat.say("/stop")
+    await run_due(engine, chat, clock, "2026-11-26T22:30:20+01:00")
+    assert chat.flow == "nudge", chat.text
+    assert datetime.fromtimestamp(rows(engine)[-1][0], UTC) == at("2026-11-27T22:30+01:00")
+
+
+async def test_a_journal_time_in_own_quiet_hours_is_kept_and_said(
+    brug: Brug, engine: Engine
+) -> None:
+    chat = await brug.onboarded("ann", lang="nl", nudges=True)
+    for step in ["/nudges", "Stille uren", "22:00", "7:00", "Dagboek"]:
+        await chat.say(step)
+    assert "van 22:00 tot 07:00" in chat.text, chat.text
+    await chat.say("23:15")
+    confirmation = chat.replies[0].text
+    assert "elke dag om 23:15" in confirmation and "stille uren" in confirmation
+    [(due, _)] = rows(engine)
+    assert datetime.fromtimestamp(due, UTC) == at("2026-11-26T23:15+01:00")
+    await chat.say("Dagboek")
+    await chat.say("20:00")
+    assert "stille uren" not in chat.replies[0].text
+
+
+async def test_the_daily_reminder_of_the_reflection_is_planned_as_confirmed(
+    brug: Brug, engine: Engine
+) -> None:
+    """The reflection's "every day at 22:30" is the time of the row, not 09:00 the next day."""
+    chat = await brug.onboarded("ann", lang="nl", nudges=True)
+    for label in ("Even bij jezelf stilstaan", "Ja", "Ja, laten we schrijven", "3 · Gaat wel"):
+        await chat.tap(label)
+    await chat.say("Rustig. Even met de buurman gepraat.")
+    await chat.tap("Ja, graag")
+    await chat.say("22:30")
+    assert chat.state == "close", chat.text
+    [(due, _)] = rows(engine)
+    assert datetime.fromtimestamp(due, UTC) == at("2026-11-26T22:30+01:00")
+    assert "elke dag om 22:30" in chat.text and "stille uren" in chat.text

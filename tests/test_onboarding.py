@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
+from bot.engine import Engine
 from tests.conversation import Brug
 
 
@@ -28,7 +31,7 @@ async def test_onboarding_in_dutch_keeps_answers(brug: Brug) -> None:
     await chat.tap("Klaar")
     assert chat.state == "nudges_offer" and "nooit 's nachts" in chat.text.lower()
     await chat.tap("Ja, dat is goed")
-    assert chat.state == "checkin_offer"
+    assert chat.state == "first_pattern" and "Kleine contacten" in chat.text  # as promised
     await chat.tap("Later")
     assert chat.flow == "menu"
     assert len(chat.labels) == 11
@@ -57,8 +60,11 @@ async def test_onboarding_in_english_with_a_typed_city(brug: Brug) -> None:
     assert "don't know that time zone" in chat.text
     assert chat.state == "timezone"
     await chat.say("tokyo")
+    assert chat.state == "timezone_check" and "Tokyo" in chat.text
+    await chat.say("yes")
     await chat.say("done")
     await chat.say("no")
+    assert chat.flow == "checkin"  # nothing chosen: the check-in, which asks once
     await chat.say("later")
     assert chat.flow == "menu"
     assert (await chat.stored()).tz == "Asia/Tokyo"
@@ -153,7 +159,7 @@ async def test_resume_offer_from_the_menu_and_start_over(brug: Brug) -> None:
     await chat.tap("Pulling away")
     await chat.tap("Yes")
     await chat.say("menu")
-    assert chat.labels[0].startswith("Carry on with")
+    assert chat.labels[-1].startswith("Carry on with")  # last: the topics keep their numbers
     await chat.tap("Pulling away")
     assert chat.flow == "resume"
     await chat.tap("Start over")
@@ -191,3 +197,16 @@ async def test_the_command_of_the_flow_one_is_in_starts_it_afresh(brug: Brug) ->
     await chat.say("1")
     await chat.say("/checkin")
     assert chat.flow == "checkin" and chat.state == first
+
+
+@pytest.mark.parametrize(
+    ("platform", "says", "never"),
+    [("telegram", "Tik er zoveel", "Typ de nummers"), ("terminal", "Typ de nummers", "Tik")],
+)
+async def test_the_pattern_question_says_what_to_do_on_each_platform(
+    engine: Engine, platform: str, says: str, never: str
+) -> None:
+    chat = Brug(engine, platform=platform).chat("pim", "nl")
+    for text in ("hallo", "1", "1", "1", "Europe/Amsterdam"):
+        await chat.say(text)
+    assert says in chat.text and never not in chat.text

@@ -39,7 +39,7 @@ async def test_export_gives_a_summary_and_everything_as_json(brug: Brug) -> None
     await chat.say("/export")
     summary, block = chat.replies
     assert "1 antwoorden uit oefeningen: pauze-oefening (1)" in summary.text
-    assert "land: NL" in summary.text
+    assert "land: Nederland" in summary.text
     data = json.loads(block.document.content)
     assert data["records"][0]["data"]["moment"] == "Zus belde niet"
     assert data["conversations"][0]["state"]["country"] == "NL"
@@ -167,3 +167,54 @@ async def test_a_step_that_read_before_brug_forget_is_refused_and_writes_nothing
     await store.commit(StepWrite(key, ConversationState(lang="en")))  # a fresh read writes
     assert await store.rows_about("telegram", "5") == 1
     await store.close()
+
+
+async def test_export_covers_every_table_of_the_schema(brug: Brug) -> None:
+    chat = await brug.onboarded("kai", lang="en")
+    await chat.say("/export")
+    data = json.loads(chat.replies[-1].document.content)
+    with sqlite3.connect(brug.engine.store.path) as conn:
+        tables = {
+            name
+            for (name,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+            )
+        }
+    nobody = {table for table, _why in Store.NOTHING_OF_A_PERSON}  # the explicit list
+    missing = tables - set(data) - nobody
+    assert not missing, f"tables neither exported nor listed as holding nobody: {missing}"
+
+
+async def test_export_has_the_reminders_and_says_the_country_in_words(brug: Brug) -> None:
+    chat = await brug.onboarded("lou", country="OTHER")
+    state = await chat.stored()
+    due = int(brug.engine.clock().timestamp()) + 86400
+    payload = {"flow": "followup", "what": MARK}
+    await brug.engine.store.commit(
+        StepWrite(chat.key, state, schedule=[("remind:followup", due, payload)])
+    )
+    await chat.say("/export")
+    summary, block = chat.replies
+    assert "OTHER" not in summary.text and "land: Ergens anders" in summary.text
+    assert "1 herinnering" in summary.text
+    data = json.loads(block.document.content)
+    assert [row["payload"]["what"] for row in data["scheduled"]] == [MARK]
+
+
+async def test_the_terminal_writes_the_export_to_a_private_file(
+    engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    from bot.adapters.terminal import TerminalChat
+
+    monkeypatch.chdir(tmp_path)
+    chat = await Brug(engine, platform="terminal").onboarded("me", lang="en")
+    out = io.StringIO()
+    terminal = TerminalChat(engine, chat.key, stdin=io.StringIO("/export\n"), stdout=out)
+    await terminal.run()
+    written = tmp_path / "brug-export.json"
+    assert stat.S_IMODE(written.stat().st_mode) == 0o600
+    assert json.loads(written.read_text())["conversations"][0]["state"]["lang"] == "en"
+    shown = out.getvalue()
+    assert str(written) in shown and '"conversations"' not in shown

@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
+import re
+import select
 import signal
+import struct
 import subprocess
 import sys
+import termios
 import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
+
+from bot.core.messages import ConversationKey, Incoming
+from bot.core.state import ConversationState
+from bot.core.step import Context, _Turn
 
 BRUG = [sys.executable, "-m", "bot"]
 
@@ -207,3 +219,164 @@ def test_a_file_that_is_no_database_gets_one_clear_line_and_a_quick_exit(
     assert "Traceback" not in result.stderr
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and str(db) in lines[0] and "backup" in lines[0]
+
+
+# `brug chat` in a terminal of its own (issue 15): a pseudo-terminal of a set width, typed
+# keys in, and the screen as the person sees it.
+_ESCAPES = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][A-Z0-9]|\x1b[=>]")
+
+
+def _controlling_terminal() -> None:
+    fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+
+
+class Terminal:
+    def __init__(self, db: Path, *args: str, columns: int = 80, before: tuple[str, ...] = ()):
+        self.master, follower = os.openpty()
+        fcntl.ioctl(self.master, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
+        env = {k: v for k, v in os.environ.items() if k not in {"COLUMNS", "LINES"}}
+        self.process = subprocess.Popen(
+            [*BRUG, *before, "chat", "--db", str(db), "--user", "tess", *args],
+            stdin=follower,
+            stdout=follower,
+            stderr=follower,
+            env={**env, "TERM": "xterm"},
+            start_new_session=True,
+            preexec_fn=_controlling_terminal,  # so that Ctrl-C is an interrupt
+        )
+        os.close(follower)
+        self.raw = b""
+        self.prompts = 0
+
+    @property
+    def screen(self) -> str:
+        """What the person sees, without the terminal's control sequences and carriage returns."""
+        return _ESCAPES.sub("", self.raw.decode(errors="replace")).replace("\r", "")
+
+    def _read(self, until: float) -> bool:
+        ready, _, _ = select.select([self.master], [], [], max(0.0, until - time.monotonic()))
+        if not ready:
+            return True
+        try:
+            data = os.read(self.master, 4096)
+        except OSError:  # the chat ended and closed the terminal
+            return False
+        self.raw += data
+        return bool(data)
+
+    def answered(self, timeout: float = 30) -> str:
+        """Wait until Brug asks for the next line (one more prompt than before)."""
+        until = time.monotonic() + timeout
+        while self.screen.count("\n> ") + self.screen.startswith("> ") <= self.prompts:
+            assert time.monotonic() < until, self.screen[-500:]
+            assert self._read(until), self.screen[-500:]
+        self.prompts += 1
+        return self.screen
+
+    def type(self, keys: str) -> str:
+        os.write(self.master, keys.encode())
+        return self.answered()
+
+    def end(self, timeout: float = 30) -> str:
+        """Ctrl-D, then the screen once the chat has ended."""
+        os.write(self.master, b"\x04")
+        until = time.monotonic() + timeout
+        while self._read(until):
+            assert time.monotonic() < until, self.screen[-500:]
+        assert self.process.wait(timeout=timeout) == 0
+        return self.screen
+
+    def close(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(timeout=10)
+        os.close(self.master)
+
+
+@pytest.fixture
+def terminal(tmp_path: Path) -> Iterator[Callable[..., Terminal]]:
+    opened: list[Terminal] = []
+
+    def open_one(*args: str, **kwargs: Any) -> Terminal:
+        opened.append(Terminal(tmp_path / "b.sqlite3", *args, **kwargs))
+        opened[-1].answered()  # the greeting and the first prompt
+        return opened[-1]
+
+    yield open_one
+    for one in opened:
+        one.close()
+
+
+def test_a_crisis_in_a_terminal_shows_the_helplines_and_no_log_line(
+    terminal: Callable[..., Terminal], tmp_path: Path
+) -> None:
+    chat = terminal("--lang", "nl", before=("--log-level", "info"))
+    screen = chat.type("ik wil niet meer leven\r")
+    assert "113" in screen
+    assert '{"' not in screen  # the logs went to a file instead
+    logged = (tmp_path / "b.log").read_text(encoding="utf-8")
+    assert '"event":"safety"' in logged
+    assert (tmp_path / "b.log").stat().st_mode & 0o777 == 0o600
+
+
+def test_arrow_keys_and_backspace_edit_the_line_in_a_terminal(
+    terminal: Callable[..., Terminal],
+) -> None:
+    chat = terminal("--lang", "nl")
+    # "x2", one to the left, backspace: "2", the second option ("Ik wil nu hulp")
+    screen = chat.type("x2\x1b[D\x7f\r")
+    answer = screen.rsplit("Ik wil nu hulp", 1)[-1]
+    assert "113" in answer and "Tele-Onthaal" in answer
+
+
+def test_a_terminal_40_columns_wide_gets_whole_words_in_lines_of_40(
+    terminal: Callable[..., Terminal], tmp_path: Path
+) -> None:
+    chat = terminal("--lang", "nl", columns=40)
+    screen = chat.type("2\r")  # the helplines: bullets, numbers like 0800-0113, web addresses
+    assert max(len(line) for line in screen.splitlines()) <= 40, screen
+    said = messages(chat_json(tmp_path / "j.sqlite3", ["/start", "2"]))
+    assert len(said) >= 2
+    shown = screen.split()
+    for message in said:
+        for word in " ".join([message["text"], *message["buttons"]]).split():
+            assert word in shown, word
+    assert "\n\n" in screen  # paragraphs stay apart
+
+
+def chat_json(db: Path, lines: list[str]) -> str:
+    return chat(db, lines, "--lang", "nl", "--json").stdout
+
+
+@pytest.mark.parametrize(
+    ("lang", "goodbye"),
+    [("nl", "Tot later. Kom gerust terug wanneer je wilt."), ("en", "Bye for now.")],
+)
+def test_ctrl_d_in_a_terminal_ends_with_a_goodbye_on_its_own_line(
+    terminal: Callable[..., Terminal], lang: str, goodbye: str
+) -> None:
+    chat = terminal("--lang", lang)
+    screen = chat.end()
+    last = screen.rstrip("\n").splitlines()[-1]
+    assert last.startswith(goodbye) and screen.endswith("\n"), screen[-200:]
+    assert screen.splitlines()[-2] == "> "  # the prompt's line is ended first
+
+
+def test_ctrl_c_in_a_terminal_ends_the_chat_at_once(terminal: Callable[..., Terminal]) -> None:
+    chat = terminal("--lang", "en")
+    os.write(chat.master, b"hal\x03")
+    assert chat.process.wait(timeout=10) == 130  # not waiting for a line that never comes
+    mode = termios.tcgetattr(chat.master)[3]
+    assert mode & termios.ICANON and mode & termios.ECHO  # the terminal as it was
+
+
+def test_the_buttons_hint_fits_the_platform(ctx: Context) -> None:
+    """Tap on Telegram; type (or react, on Matrix) where there is nothing to tap."""
+    said = {}
+    for platform in ("telegram", "matrix", "terminal"):
+        key = ConversationKey(platform, "tess", "tess")
+        turn = _Turn(ConversationState(lang="en"), Incoming(key), ctx, datetime.now(UTC))
+        said[platform] = turn._text("input-choose")
+    assert "tap it" in said["telegram"]
+    assert "react" in said["matrix"] and "tap" not in said["matrix"]
+    assert "tap" not in said["terminal"] and "type its number" in said["terminal"]

@@ -2,19 +2,60 @@
 
 Each input line is one message. Buttons show as a numbered list; typing the number or the
 label works. With `--json`, every bot message is one JSON object per line.
+
+Interactive (both ends a terminal), the prompt has line editing and this session's history
+(readline; nothing is written to disk), Brug's words wrap to the terminal's width, and the end
+of input (Ctrl-D) gets a goodbye on a line of its own. Piped, every line is taken as it is.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
+import os
+import re
+import shutil
 import sys
+import textwrap
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from pathlib import Path
 from typing import TextIO
 
-from bot.core.messages import ConversationKey, Incoming, Outgoing
+from bot.core.messages import ConversationKey, Document, Incoming, Outgoing
 from bot.engine import Engine
 
 PLATFORM = "terminal"
+PROMPT = "> "
+GOODBYE = "chat-goodbye"
+# Where a wrapped line's next lines start: under the text after a bullet or an option's number.
+_HANGING = re.compile(r"(?:[•*-]|\d+[.)])\s+")
+
+
+def wrap(text: str, width: int) -> str:
+    """`text` in lines of at most `width` characters, broken between words only (a word longer
+    than a line, like a web address, stays whole); blank lines and indents stay."""
+    lines = []
+    for line in text.split("\n"):
+        words = line.lstrip()
+        if not words:
+            lines.append("")
+            continue
+        indent = line[: len(line) - len(words)]
+        hanging = _HANGING.match(words)
+        lines.append(
+            textwrap.fill(
+                words,
+                width,
+                initial_indent=indent,
+                subsequent_indent=indent + " " * (hanging.end() if hanging else 0),
+                break_long_words=False,
+                break_on_hyphens=False,  # phone numbers like 0800-0113 stay whole
+            )
+        )
+    return "\n".join(lines)
 
 
 class TerminalChat:
@@ -42,14 +83,51 @@ class TerminalChat:
         await self._show(await self.engine.store.pending(PLATFORM, self.key))
         if self.interactive:
             await self._send("/start")
-        while True:
-            if self.interactive:
-                self.stdout.write("> ")
-                self.stdout.flush()
-            line = await asyncio.to_thread(self.stdin.readline)
-            if not line:
-                return
-            await self._send(line.removesuffix("\n").removesuffix("\r"))
+        read = self._typed if self._own_terminal() else self._piped
+        with _terminal_kept(self.stdin if self.interactive else None):
+            while True:
+                line = await _in_thread(read)
+                if line is None:
+                    if self.interactive:  # the shell's prompt on a line of its own
+                        self.stdout.write("\n" if self.as_json else await self._goodbye())
+                        self.stdout.flush()
+                    return
+                await self._send(line)
+
+    def _own_terminal(self) -> bool:
+        """Whether `input()` reads and prompts here: then readline edits the line."""
+        if not (self.interactive and self.stdin is sys.stdin and self.stdout is sys.stdout):
+            return False
+        with contextlib.suppress(ImportError):  # importing it is what makes input() use it
+            import readline  # noqa: F401
+
+        return True
+
+    def _typed(self) -> str | None:
+        try:
+            return input(PROMPT)
+        except EOFError:
+            return None
+
+    def _piped(self) -> str | None:
+        if self.interactive:
+            self.stdout.write(PROMPT)
+            self.stdout.flush()
+        line = self.stdin.readline()
+        return line.removesuffix("\n").removesuffix("\r") if line else None
+
+    async def _goodbye(self) -> str:
+        """A short goodbye on a line of its own, in the person's language (both while it is
+        not known)."""
+        state = await self.engine.store.load(self.key)
+        texts = self.engine.ctx.texts
+        known = (state.lang if state else None) or self.lang_hint
+        languages = [known] if known in texts.languages else list(texts.languages)
+        goodbye = "\n".join(texts.get(lang, GOODBYE) for lang in languages)
+        return "\n" + wrap(goodbye, self._width()) + "\n"
+
+    def _width(self) -> int:
+        return max(20, shutil.get_terminal_size().columns)
 
     async def _send(self, text: str) -> None:
         incoming = Incoming(self.key, text=text, lang_hint=self.lang_hint)
@@ -57,9 +135,33 @@ class TerminalChat:
 
     async def _show(self, messages: list[Outgoing]) -> None:
         for message in messages:
+            if message.document is not None:  # a file, not a screenful of JSON
+                message = await self._saved(message, message.document)
             self.stdout.write(self.render(message))
         self.stdout.flush()
         await self.engine.delivered(messages)
+
+    async def _saved(self, message: Outgoing, document: Document) -> Outgoing:
+        """The message's document written to a file only this account can read (0600), in
+        the current directory or else beside the database; the message says where instead."""
+        for folder in (Path.cwd(), self.engine.store.path.parent):
+            path = (folder / document.name).resolve()
+            try:
+                descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            except OSError:
+                continue
+            with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+                os.fchmod(descriptor, 0o600)  # a file that was there keeps no wider mode
+                file.write(document.content)
+            break
+        else:
+            return message  # nowhere to write: shown as it is
+        state = await self.engine.store.load(self.key)
+        texts = self.engine.ctx.texts
+        lang = (state.lang if state else None) or self.lang_hint
+        lang = lang if lang in texts.languages else texts.languages[0]
+        saved = texts.get(lang, "export-saved", {"path": str(path)})
+        return replace(message, text=f"{message.text}\n{saved}", document=None)
 
     def render(self, message: Outgoing) -> str:
         if self.as_json:
@@ -78,6 +180,58 @@ class TerminalChat:
             return json.dumps(data, ensure_ascii=False) + "\n"
         lines = [message.text]
         lines += [f"  {n}. {b.label}" for n, b in enumerate(message.buttons, 1)]
-        if message.document:
-            lines += ["", message.document.content]
-        return "\n".join(lines) + "\n\n"
+        text = "\n".join(lines)
+        if self.interactive:
+            text = wrap(text, self._width())
+        if message.document:  # a file's content, as it is
+            text += "\n\n" + message.document.content
+        return text + "\n\n"
+
+
+@contextlib.contextmanager
+def _terminal_kept(stdin: TextIO | None) -> Iterator[None]:
+    """The terminal's settings as they were, also when Ctrl-C ends the chat while readline
+    has the terminal in its own mode."""
+    try:
+        import termios
+    except ImportError:  # not a Unix terminal
+        yield
+        return
+    saved = None
+    with contextlib.suppress(OSError, ValueError, termios.error):
+        fd = stdin.fileno() if stdin is not None else -1
+        saved = termios.tcgetattr(fd) if fd >= 0 else None
+    try:
+        yield
+    finally:
+        if saved is not None:
+            with contextlib.suppress(OSError, termios.error):
+                termios.tcsetattr(fd, termios.TCSADRAIN, saved)
+
+
+async def _in_thread(read: Callable[[], str | None]) -> str | None:
+    """`read()` in a daemon thread: a Ctrl-C while it waits for a line ends the chat at once,
+    instead of waiting at exit for that line."""
+    loop = asyncio.get_running_loop()
+    done: asyncio.Future[str | None] = loop.create_future()
+
+    def settle(result: str | None, error: BaseException | None) -> None:
+        if done.done():
+            return
+        if error is not None:
+            done.set_exception(error)
+        else:
+            done.set_result(result)
+
+    def work() -> None:
+        result: str | None = None
+        error: BaseException | None = None
+        try:
+            result = read()
+        except BaseException as raised:  # handed to the waiting task
+            error = raised
+        with contextlib.suppress(RuntimeError):  # the chat already ended (Ctrl-C)
+            loop.call_soon_threadsafe(settle, result, error)
+
+    threading.Thread(target=work, name="terminal-input", daemon=True).start()
+    return await done

@@ -35,8 +35,14 @@ CORE_TEXTS = (
     "export-summary",
     "export-document",
     "group-invite",
-    "date-long",
     "reminders-stopped",
+    "moved-private",
+    "flood-reading-along",
+    "error-unsaved",
+    "safeguard-maybe",
+    "help-command",
+    "chat-goodbye",
+    "export-saved",
 )
 
 

@@ -8,6 +8,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+# The answers are named after the items, not after the order they are asked in (that order,
+# alternating, is dialogues/checkin.yaml's): q1-q3 are the emotional items (emptiness, missing
+# people around, feeling rejected), q4-q6 the social ones (people to rely on, to trust, to feel
+# close to). Stored check-ins keep these names, so they read the same before and after the
+# order changed.
 EMOTIONAL = ("q1", "q2", "q3")
 SOCIAL = ("q4", "q5", "q6")
 SMALL_STEP_PREFIX = "small_step-step-"
@@ -19,8 +24,17 @@ class CheckinScore:
     """The 6-item De Jong Gierveld scale (De Jong Gierveld & Van Tilburg, 2006).
 
     Emotional items score 1 for "yes" or "more or less"; social items (worded positively)
-    score 1 for "no" or "more or less". A subscale with a skipped item has no score; the total
-    has none with more than one skipped item.
+    score 1 for "no" or "more or less". A subscale with a skipped item has no score, and then
+    neither has the total: a total is only given, and only compared, when both parts are.
+
+    Sources, checked on 2026-11-30: the scale's manual (De Jong Gierveld & Van Tilburg,
+    "Manual of the Loneliness Scale", VU Amsterdam, 1999, updated 2022; section 8, "A short
+    scale": item key, SPSS syntax and categories; https://home.fsw.vu.nl/TG.van.Tilburg/
+    manual_loneliness_scale_1999.html) and CBS (2023, "Eenzaamheid", the 6-item scale scored
+    "following the developers' guidelines").
+    Note: the manual's syntax still counts a total with one item missing (missing only with
+    more than one); Brug deliberately does not (issue 15, item 16): five answers shown as
+    "out of 6" read as a full result, and a gentle tool should not guess the sixth.
     """
 
     emotional: int | None
@@ -29,6 +43,8 @@ class CheckinScore:
 
     @property
     def band(self) -> str:
+        """The manual's categories of the total: 0-1 not lonely, 2-4 moderately lonely, 5-6
+        severely lonely (section 8, `lonescat`; CBS 2023 uses the same three)."""
         if self.total is None:
             return "unknown"
         if self.total <= 1:
@@ -36,29 +52,36 @@ class CheckinScore:
         return "moderate" if self.total <= 4 else "severe"
 
 
+def part_level(score: int | None) -> str:
+    """A subscale (0-3) in words: 0 not lonely, 1-2 somewhat, 3 strongly (CBS 2023; the manual
+    has 0 not lonely and 1-3 lonely, so "some" and "strong" together are its "lonely")."""
+    if score is None:
+        return "unknown"
+    return "none" if score == 0 else ("strong" if score >= 3 else "some")
+
+
 def score_checkin(answers: Mapping[str, str]) -> CheckinScore:
     def item(name: str, scoring: set[str]) -> int | None:
         answer = answers.get(name, "skip")
         return None if answer not in {"yes", "more", "no"} else int(answer in scoring)
 
-    emotional = [item(q, {"yes", "more"}) for q in EMOTIONAL]
-    social = [item(q, {"no", "more"}) for q in SOCIAL]
-    every = emotional + social
-    skipped = every.count(None)
-
-    def total(scores: list[int | None]) -> int | None:
+    def part(scores: list[int | None]) -> int | None:
         return None if None in scores else sum(s or 0 for s in scores)
 
-    # With one item skipped the total counts the five answered items, never guessing the
-    # sixth upwards: a gentle tool should not overstate loneliness.
-    overall = sum(s for s in every if s is not None) if skipped <= 1 else None
-    return CheckinScore(total(emotional), total(social), overall)
+    emotional = part([item(q, {"yes", "more"}) for q in EMOTIONAL])
+    social = part([item(q, {"no", "more"}) for q in SOCIAL])
+    total = None if emotional is None or social is None else emotional + social
+    return CheckinScore(emotional, social, total)
 
 
 def checkin_score(
     answers: Mapping[str, str], settings: Mapping[str, Any], today: date
 ) -> tuple[dict[str, str], dict[str, Any]]:
-    """Answers for the result message, and the total kept for next time's trend."""
+    """Answers for the result message, and the total kept for next time's trend.
+
+    Compared with the last check-in only when this one is complete (both parts scored); only
+    a complete total is kept for next time.
+    """
     score = score_checkin(answers)
     previous = settings.get("last_checkin_total")
     if score.total is None:
@@ -73,6 +96,8 @@ def checkin_score(
         "total": "" if score.total is None else str(score.total),
         "emotional": "" if score.emotional is None else str(score.emotional),
         "social": "" if score.social is None else str(score.social),
+        "emotional_level": part_level(score.emotional),
+        "social_level": part_level(score.social),
         "band": score.band,
         "previous": "" if previous is None else str(previous),
         "trend": trend,

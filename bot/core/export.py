@@ -1,4 +1,9 @@
-"""/export: everything stored about a person, as a readable summary and a JSON document."""
+"""/export: everything stored about a person, as a readable summary and a JSON document.
+
+The summary says in words what is kept (a country by its name, not its code); the document
+holds every row of the person, one list per table (`Store.everything_about`), exactly as it
+is stored. Each platform hands the document over as a file.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,9 @@ from typing import Any
 from bot.core.messages import Document
 from bot.core.texts import Texts
 
+FILE_NAME = "brug-export.json"
+NOT_KEPT = "none"  # what the summary's texts say "not kept" for
+
 
 def render_export(
     data: Mapping[str, Any], lang: str, texts: Texts
@@ -18,6 +26,7 @@ def render_export(
     records = Counter(record["kind"] for record in data.get("records", []))
     conversations: list[dict[str, Any]] = list(data.get("conversations", []))
     state: dict[str, Any] = conversations[0]["state"] if conversations else {}
+    planned = [row for row in data.get("scheduled", []) if row.get("done_at") is None]
     summary = texts.get(
         lang,
         "export-summary",
@@ -28,12 +37,20 @@ def render_export(
             )
             or "-",
             "consent": "yes" if state.get("consent") else "no",
-            "country": state.get("country") or "-",
-            "tz": state.get("tz") or "-",
+            "country": country_name(state.get("country"), lang, texts),
+            "tz": state.get("tz") or NOT_KEPT,
             "safety": len(state.get("settings", {}).get("safety_answers", [])),
+            "reminders": len(planned),
         },
     )
-    document = Document(
-        "brug-export.json", json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)
-    )
-    return [(summary, None), (texts.get(lang, "export-document"), document)]
+    document = Document(FILE_NAME, json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
+    return [(summary, None), (texts.get(lang, "export-document", {"file": FILE_NAME}), document)]
+
+
+def country_name(code: str | None, lang: str, texts: Texts) -> str:
+    """A stored country code as people read it: the name onboarding showed for it
+    ("Ergens anders" for OTHER); a code Brug has no name for stays as it is."""
+    if not code:
+        return NOT_KEPT
+    key = f"country-{code.lower()}"
+    return texts.get(lang, key) if texts.has(lang, key) else code

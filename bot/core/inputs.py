@@ -63,6 +63,13 @@ def read_timezone(text: str) -> str:
     return zone
 
 
+def named_in_full(text: str, zone: str) -> bool:
+    """Whether the text is the zone's full name ("Europe/Berlin"), not only a city in it."""
+    return folded(text.replace("/", " ").replace("_", " ")) == folded(
+        zone.replace("/", " ").replace("_", " ")
+    )
+
+
 def read_time(text: str) -> str:
     """'9', '9:30', '21.15', '9pm' or '21u' as 'HH:MM'."""
     match = _TIME.match(text.strip().casefold())

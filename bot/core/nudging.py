@@ -1,8 +1,19 @@
 """When a nudge is due, and whether it may go out now: pure rules over a conversation's state.
 
 The person decides: which kinds, what time, quiet hours (default 21:00-09:00 local), a pause,
-or none at all. At most two nudges a day; none in quiet hours; none that are hours late; none
-that barge into an exercise the person is busy with.
+or none at all. At most two nudges a day; none in quiet hours, except at a time the person
+chose inside them; none that are hours late; none that barge into an exercise the person is
+busy with.
+
+Brug never confirms one time and plans another. A time the person chose for a nudge (the
+journal or the small step at `<kind>_time`, the week review at `review_time`) is when it is
+planned and sent, also inside quiet hours, the default ones and those the person set alike:
+the later choice is the more precise wish, and the question for a time says that quiet hours
+do not move it. Such a time opens the quiet hours for that nudge only (also when it comes a
+little later because the person was busy). The quiet hours still keep back everything else:
+what Brug times itself (the monthly check-in, "still there?", a reminder moved because it
+could not go out), and a nudge chosen outside them that could not go out in time and would
+now fall inside them.
 """
 
 from __future__ import annotations
@@ -62,14 +73,31 @@ class Person:
         return parse_clock(start), parse_clock(end)
 
     def in_quiet_hours(self, moment: datetime) -> bool:
+        return self.quiet_at(self.local(moment).time())
+
+    def quiet_at(self, clock: time) -> bool:
         start, end = self.quiet()
-        now = self.local(moment).time()
         if start == end:
             return False
-        return start <= now or now < end if start > end else start <= now < end
+        return start <= clock or clock < end if start > end else start <= clock < end
 
     def every(self, kind: str) -> int:
         return int(self.settings.get(f"every_{kind}") or 1)
+
+
+def chosen_time(kind: str | None, person: Person) -> str | None:
+    """The time of day the person chose for `kind` ("22:30"), or None when Brug picks it."""
+    if kind in ("journal", "step"):
+        return person.settings.get(f"{kind}_time") or None
+    if kind == "review":
+        return person.settings.get("review_time") or None
+    return None
+
+
+def opens_quiet_hours(kind: str | None, person: Person) -> bool:
+    """Whether the person chose a time for `kind` inside their quiet hours."""
+    clock = chosen_time(kind, person)
+    return clock is not None and person.quiet_at(parse_clock(clock))
 
 
 def _at(person: Person, day: date, clock: str) -> datetime:
@@ -137,7 +165,10 @@ def next_due(kind: str, person: Person, now: datetime) -> datetime | None:
             return None
         seen = datetime.fromtimestamp(person.last_seen or now.timestamp(), UTC)
         due = max(seen + SILENT, now + timedelta(minutes=1))
-    return None if due is None else allowed_time(person, due)
+    if due is None:
+        return None
+    # A chosen time is kept as it is: a pause was skipped above, and quiet hours do not move it.
+    return due if chosen_time(kind, person) else allowed_time(person, due)
 
 
 def plan(
@@ -151,13 +182,22 @@ def plan(
     return plans
 
 
-def refusal(person: Person, due_at: int, now: datetime, busy: bool) -> str | None:
-    """Why a due nudge may not go out now (a word for logs and tests), or None if it may."""
+def refusal(
+    person: Person, due_at: int, now: datetime, busy: bool, kind: str | None = None
+) -> str | None:
+    """Why a due nudge may not go out now (a word for logs and tests), or None if it may.
+
+    Quiet hours do not hold back a nudge whose chosen time lies inside them; one chosen for
+    20:00 that could only go out at 21:30 is held, as before.
+    """
     if person.settings.get("nudges_stopped") == "yes":
         return "stopped"
     if now - datetime.fromtimestamp(due_at, UTC) > LATE:
         return "late"
-    if person.in_quiet_hours(now) or allowed_time(person, now) > now:
+    resume = pause_end(person)
+    if resume is not None and resume > now:
+        return "quiet"
+    if person.in_quiet_hours(now) and not opens_quiet_hours(kind, person):
         return "quiet"
     if sent_today(person, now) >= DAILY_LIMIT:
         return "limit"

@@ -117,7 +117,8 @@ class ConversationState:
         return update_id <= self.last_update and now - self.last_seen < UPDATES_KEPT
 
     def to_json(self) -> str:
-        """What may be written to disk: without consent, only the operational minimum."""
+        """What may be written to disk: without consent, only the operational minimum (the
+        language, whether onboarded and active, the turn, when last seen, the last update)."""
         keep = self.keeps_answers
         data: dict[str, Any] = {
             "lang": self.lang,
@@ -130,7 +131,11 @@ class ConversationState:
         }
         if keep:
             data |= {"country": self.country, "tz": self.tz, "settings": self.settings}
-        for name, pos in (("position", self.position), ("paused", self.paused)):
+        # Declined: where we are counts only while we talk (the cache), never on disk.
+        places = (
+            () if self.consent is False else (("position", self.position), ("paused", self.paused))
+        )
+        for name, pos in places:
             if pos is not None:
                 data[name] = pos.encode()
                 if keep and pos.answers:

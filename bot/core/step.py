@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from bot.core import computations, inputs, nudging
 from bot.core.dialogue import (
@@ -27,15 +28,16 @@ from bot.core.dialogue import (
 from bot.core.helplines import NEEDS, HelplineBook
 from bot.core.messages import Button, ButtonPress, Incoming, Outgoing, Scheduled
 from bot.core.state import ConversationState, Position
-from bot.core.texts import LANGUAGES, Texts
+from bot.core.texts import LANGUAGES, Texts, format_clock, format_day
 from bot.core.understanding import NOTHING, Assessment, Intent, Reading, Understanding
 from bot.core.understanding.safety import LIFE
-from bot.core.when import MORNING, local_to_utc, local_today, parse_clock
+from bot.core.when import DEFAULT_TZ, MORNING, local_to_utc, local_today, parse_clock, read_day
 
 COMMAND_PREFIXES = ("/", "!")
 NUDGE_PREFIX = "nudge:"
 REMIND_PREFIX = "remind:"  # + the flow it starts, so the rest of a series can be cancelled
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_CLOCK = re.compile(r"^\d{2}:\d{2}$")
 _NUMBER = re.compile(r"^\s*(\d{1,5})[.)]?\s*$")
 MAX_HOPS = 40
 _REASK_BUTTONS = 4  # a re-ask shows the buttons again up to this many
@@ -275,7 +277,7 @@ class _Turn:
         """A recurring nudge: sent if allowed now, and the next one planned either way."""
         kind = due.kind.removeprefix(NUDGE_PREFIX)
         person = self._person()
-        why = nudging.refusal(person, due.due_at, self.now, busy=self._busy())
+        why = nudging.refusal(person, due.due_at, self.now, busy=self._busy(), kind=kind)
         if why == "busy":
             self.effects.append(NudgeOutcome(kind, why))
             later = int((self.now + nudging.BUSY).timestamp())
@@ -462,6 +464,9 @@ class _Turn:
         visible = self._visible(state)
         words = inputs.folded(text)
         if visible:
+            several = self._numbers(words) if any(c.toggle for _, c in visible) else []
+            if several:
+                return self._toggle_many(flow, state, visible, several)
             typed = _NUMBER.match(text)
             if typed:
                 number = int(typed.group(1))
@@ -487,11 +492,53 @@ class _Turn:
         if state.input == "text" and not state.verbatim and self._heard_instead(flow, state, text):
             return None
         try:
-            value = inputs.read_answer(state.input, text, self.now)
+            if state.input == "date":  # in the person's time zone, with dateparser if needed
+                value = read_day(text, self.now, self.state.tz)
+            else:
+                value = inputs.read_answer(state.input, text, self.now)
         except inputs.InvalidInput as invalid:
             return self._complain(invalid.reason)
         self._save(state, value)
+        if state.input == "timezone":  # "Europe/Berlin" needs no check; "berlin" gets one
+            position = self.state.position
+            exact = "yes" if inputs.named_in_full(text, value) else "no"
+            if position is not None:
+                answers = {**position.answers, "zone_exact": exact}
+                self.state = self.state.evolve(position=position.with_answers(answers))
         self._follow_next(flow, state, answer=value)
+
+    def _numbers(self, words: str) -> list[int]:
+        """Two or more numbers typed at once ("3 4", "3, 4", "3 en 4", "3 and 4"), in order,
+        each once; nothing for anything else. Small words between them are left out."""
+        filler = self.ctx.understanding.filler
+        parts = [w for w in words.split() if w not in filler]
+        if len(parts) < 2 or not all(w.isdigit() and len(w) <= 3 for w in parts):
+            return []
+        return list(dict.fromkeys(int(w) for w in parts))
+
+    def _toggle_many(
+        self, flow: Flow, state: State, visible: list[tuple[int, Choice]], numbers: list[int]
+    ) -> None:
+        """Several options of a list one ticks (`toggle`) at once: each is ticked or unticked,
+        then the list is shown once; a button that moves on (Done) is taken last."""
+        if not all(1 <= n <= len(visible) for n in numbers):
+            return self._complain("input-out-of-range")
+        picked = [visible[n - 1] for n in numbers]
+        onward = [(i, c) for i, c in picked if not (c.toggle and c.value is not None)]
+        if len(onward) > 1:
+            return self._complain("input-out-of-range")
+        for _, choice in picked:
+            if choice.toggle and choice.value is not None:
+                self._toggle(choice.toggle, choice.value)
+        if onward:
+            return self._choose(flow, state, *onward[0])
+        self.state = self.state.evolve(turn=self.state.turn + 1)
+        self._prompt(flow, state)
+
+    def _toggle(self, setting: str, value: str) -> None:
+        chosen = list(self.state.settings.get(setting) or ())
+        chosen = [v for v in chosen if v != value] if value in chosen else [*chosen, value]
+        self.state = self.state.evolve(settings={**self.state.settings, setting: chosen})
 
     def _label_like(
         self, visible: list[tuple[int, Choice]], words: str
@@ -532,10 +579,12 @@ class _Turn:
 
     def _respond(self, flow: Flow, state: State, intent: Intent) -> None:
         kind, value = intent.kind, intent.value or ""
-        if kind == "choice":
-            for i, choice in self._visible(state):
-                if choice.means in _CHOICE_MEANINGS.get(value, (value,)):
-                    return self._choose(flow, state, i, choice)
+        if kind == "choice":  # the closest meaning first, then the ones it may stand for
+            visible = self._visible(state)
+            for meaning in _CHOICE_MEANINGS.get(value, (value,)):
+                for i, choice in visible:
+                    if choice.means == meaning:
+                        return self._choose(flow, state, i, choice)
         if kind == "command" and value in self.ctx.dialogues.commands:
             return self._run_command(value)
         if kind == "doubt" and value == "refusal":
@@ -572,14 +621,8 @@ class _Turn:
 
     def _choose(self, flow: Flow, state: State, index: int, choice: Choice) -> None:
         if choice.toggle and choice.value is not None:
-            chosen = list(self.state.settings.get(choice.toggle) or ())
-            chosen = (
-                [v for v in chosen if v != choice.value]
-                if choice.value in chosen
-                else [*chosen, choice.value]
-            )
-            settings = {**self.state.settings, choice.toggle: chosen}
-            self.state = self.state.evolve(settings=settings, turn=self.state.turn + 1)
+            self._toggle(choice.toggle, choice.value)
+            self.state = self.state.evolve(turn=self.state.turn + 1)
             return self._prompt(flow, state)
         if choice.value is not None:
             self._save(state, choice.value)
@@ -885,7 +928,7 @@ class _Turn:
             elif name in {"consent", "onboarded"}:
                 changes[name] = bool(value)
             elif name == "tz":
-                changes["tz"] = value
+                changes["tz"] = value or None  # "": not known (after "no, not that one")
         self.state = self.state.evolve(settings=settings, **changes)
 
     def _vars(self) -> dict[str, str]:
@@ -901,10 +944,15 @@ class _Turn:
             "paused": paused.flow if paused else "",
             "offer_resume": paused.flow if paused and not self._held() else "",
             "link": self.event.invite or "",
+            "platform": self.event.key.platform,  # texts say "tap" or "type" to fit
+            "pattern": next(iter(state.settings.get("patterns") or ()), ""),  # chosen first
         }
         settings = state.settings
         for name in nudging.PLAN_SETTINGS:  # flat, so `when` and texts can read them
             values[name] = str(settings.get(name) or nudging.SHOWN_DEFAULTS.get(name, "none"))
+        person = self._person()
+        for kind in ("journal", "step"):  # a chosen time that opens the quiet hours
+            values[f"{kind}_in_quiet"] = "yes" if nudging.opens_quiet_hours(kind, person) else "no"
         values.update(answers)
         return values
 
@@ -961,6 +1009,8 @@ class _Turn:
                 args[name] = texts.get(lang, value[1:])
             elif _ISO_DATE.match(value):  # a saved date, as people read it
                 args[name] = self._date(lang, value)
+            elif _CLOCK.match(value):  # a time of day, as CLDR writes it for them
+                args[name] = _clock(value, lang, self.state.country)
         for name in needed:
             if name == "helplines":
                 args[name] = self._helplines(lang, needs or self._needs())
@@ -968,27 +1018,41 @@ class _Turn:
                 args[name] = self._helplines(lang, (name.removesuffix(_LINES_SUFFIX),))
         if "emergency" in needed:
             args["emergency"] = self.ctx.helplines.emergency_for(self.state.country, lang)
+        if "commands" in needed:
+            args["commands"] = self._commands(lang)
+        if "tz_place" in needed or "tz_clock" in needed:  # a time zone, as it reads to people
+            zone = self.state.tz or DEFAULT_TZ
+            args["tz_place"] = zone.rsplit("/", 1)[-1].replace("_", " ")
+            args["tz_clock"] = self.now.astimezone(ZoneInfo(zone)).strftime("%H:%M")
         if "topic" in needed and self.state.paused:
             flow = self.ctx.dialogues.flows.get(self.state.paused.flow)
             args["topic"] = texts.get(lang, flow.title) if flow and flow.title else ""
         return texts.get(lang, key, args)
+
+    def _commands(self, lang: str) -> str:
+        """Every command of the table (dialogues/commands.yaml), one a line, as it is typed on
+        this platform (the `help-command` text), with its description: /help's list."""
+        texts = self.ctx.texts
+        return "\n".join(
+            texts.get(
+                lang,
+                "help-command",
+                {
+                    "platform": self.event.key.platform,
+                    "name": name,
+                    "description": texts.get(lang, f"command-{name}-description"),
+                },
+            )
+            for name in self.ctx.dialogues.commands
+        )
 
     def _date(self, lang: str, iso: str) -> str:
         try:
             day = date.fromisoformat(iso)
         except ValueError:
             return iso
-        year = "this" if day.year == self.now.year else str(day.year)
-        return self.ctx.texts.get(
-            lang,
-            "date-long",
-            {
-                "weekday": day.isoweekday(),
-                "day": day.day,
-                "month": day.month,
-                "year": year,
-            },
-        )
+        this_year = local_today(self.now, self.state.tz).year
+        return format_day(day, lang, self.state.country, this_year)
 
     def _maybe(self, found: Assessment) -> None:
         """What reads like violence, a child hurt, sexual violence or an eating disorder, in
@@ -1049,6 +1113,13 @@ class _Turn:
         current = self._current_quiet() if reprompt else None
         buttons = self._buttons(current[1]) if current else ()
         self._say(reason, buttons=buttons, count=len(buttons))
+
+
+def _clock(value: str, lang: str, country: str | None) -> str:
+    try:
+        return format_clock(parse_clock(value), lang, country)
+    except ValueError:  # not a time after all ("27:99")
+        return value
 
 
 def _need(kind: str | None) -> str:

@@ -5,15 +5,24 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date, time
+from functools import cache
 from pathlib import Path
 from typing import Any
 
+from babel import Locale, localedata
+from babel.dates import format_date, format_time, match_skeleton
 from fluent.runtime import FluentBundle
 from fluent.syntax import FluentParser, ast
 
 LANGUAGES = ("nl", "en")
 MISSING = "…"
 _PLACEHOLDER = re.compile(r"\{\s*\$([A-Za-z][\w-]*)")
+# Dates and times are written as CLDR writes them for the language in the person's country
+# (en with NL: "Monday 30 November", 22:30; en with US: "Monday, November 30", 10:30 PM). Without
+# a country, the Netherlands, as for the time zone (when.DEFAULT_TZ).
+DEFAULT_REGION = "NL"
+_REGIONS = {"UK": "GB"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,3 +129,33 @@ class Texts:
             if self.has(lang, key):
                 found += [w.strip().casefold() for w in self.get(lang, key).split(",")]
         return tuple(dict.fromkeys(w for w in found if w))
+
+
+@cache
+def cldr_locale(lang: str, country: str | None = None) -> Locale:
+    """The CLDR locale for a language in a country: nl_BE, en_GB, en_US; nl_NL or en_NL when
+    the country is unknown or has no such locale."""
+    for region in (_REGIONS.get(country or "", country), DEFAULT_REGION):
+        if region and localedata.exists(f"{lang}_{region}"):
+            return Locale(lang, territory=region)
+    return Locale.parse(lang)
+
+
+@cache
+def _day_pattern(locale: Locale, with_year: bool) -> str:
+    skeletons = locale.datetime_skeletons
+    skeleton = match_skeleton("yMMMMEd" if with_year else "MMMMEd", skeletons) or "MMMMEd"
+    # The weekday written out: "maandag 30 november", not "ma 30 november".
+    return re.sub(r"E+", "EEEE", skeletons[skeleton].pattern)
+
+
+def format_day(day: date, lang: str, country: str | None = None, year: int | None = None) -> str:
+    """A day as people read it: "maandag 30 november", "Monday 30 November"; with the year when
+    it is not `year` (this year)."""
+    locale = cldr_locale(lang, country)
+    return format_date(day, _day_pattern(locale, day.year != year), locale=locale)
+
+
+def format_clock(clock: time, lang: str, country: str | None = None) -> str:
+    """A time of day: "22:30" (nl, en in Europe), "10:30 PM" (en in the US)."""
+    return format_time(clock, format="short", locale=cldr_locale(lang, country))

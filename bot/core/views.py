@@ -8,7 +8,7 @@ from statistics import mean
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.core.texts import Texts
+from bot.core.texts import Texts, format_day
 from bot.core.when import DEFAULT_TZ
 
 JOURNAL_SHOWN = 5
@@ -27,11 +27,16 @@ def render_view(
     texts: Texts,
     now: datetime,
     tz: str | None,
+    country: str | None = None,
 ) -> list[str]:
+    """The texts of view `name`; dates as people read them in their language and time zone
+    (texts.format_day), with the year only when it is not this one."""
     zone = ZoneInfo(tz or DEFAULT_TZ)
+    this_year = now.astimezone(zone).year
 
     def day(record: Mapping[str, Any]) -> str:
-        return datetime.fromtimestamp(record["created_at"], UTC).astimezone(zone).date().isoformat()
+        written = datetime.fromtimestamp(record["created_at"], UTC).astimezone(zone).date()
+        return format_day(written, lang, country, this_year)
 
     if name == "journal":
         entries = [r for r in records if r["kind"] == "journal"][-JOURNAL_SHOWN:]

@@ -731,24 +731,54 @@ class Store:
 
     # --- what is stored about a person ----------------------------------------------------
 
+    # Tables that hold nothing of a person, and why; every other table is in /export (a test
+    # holds the schema to this, so a new table cannot be left out unnoticed).
+    NOTHING_OF_A_PERSON = (
+        ("safety_counts", "answers per day, with nobody's id"),
+        ("cursors", "the adapters' offsets and sync tokens, and the logs' pseudonym secret"),
+        ("seen_events", "platform event ids already answered, without a user (dropped soon)"),
+    )
+
     async def everything_about(self, platform: str, user: str) -> dict[str, Any]:
-        """All rows of one person, for /export."""
+        """All rows of one person, for /export: one list per table that can hold them."""
         where = (platform, user)
-        conversations = await self._conn.execute_fetchall(
-            "SELECT chat, data, updated_at FROM conversations WHERE platform=? AND user=?", where
-        )
-        records = await self._conn.execute_fetchall(
-            "SELECT kind, data, created_at FROM records WHERE platform=? AND user=? ORDER BY id",
-            where,
-        )
+
+        async def rows(sql: str) -> list[Any]:
+            return list(await self._conn.execute_fetchall(sql, where))
+
+        def opened(text: str) -> Any:
+            return json.loads(self._open(text))
+
         return {
             "conversations": [
-                {"chat": chat, "state": json.loads(self._open(data)), "updated_at": at}
-                for chat, data, at in conversations
+                {"chat": chat, "state": opened(data), "updated_at": at}
+                for chat, data, at in await rows(
+                    "SELECT chat, data, updated_at FROM conversations WHERE platform=? AND user=?"
+                )
             ],
             "records": [
-                {"kind": kind, "data": json.loads(self._open(data)), "created_at": at}
-                for kind, data, at in records
+                {"kind": kind, "data": opened(data), "created_at": at}
+                for kind, data, at in await rows(
+                    "SELECT kind, data, created_at FROM records"
+                    " WHERE platform=? AND user=? ORDER BY id"
+                )
+            ],
+            "scheduled": [  # reminders and nudges, planned or done (with the person's words)
+                {"kind": kind, "due_at": due, "payload": opened(payload), "done_at": done}
+                for kind, due, payload, done in await rows(
+                    "SELECT kind, due_at, payload, done_at FROM scheduled"
+                    " WHERE platform=? AND user=? ORDER BY due_at, id"
+                )
+            ],
+            "outbox": [  # replies not yet confirmed by the platform, their words
+                {"text": opened(payload).get("text", ""), "created_at": at}
+                for payload, at in await rows(
+                    "SELECT payload, created_at FROM outbox WHERE platform=? AND user=? ORDER BY id"
+                )
+            ],
+            "forgotten": [  # a deletion by `brug forget`, remembered a few minutes
+                {"at": at}
+                for (at,) in await rows("SELECT at FROM forgotten WHERE platform=? AND user=?")
             ],
         }
 

@@ -2,7 +2,9 @@
 # Source: De Jong Gierveld, J., & Van Tilburg, T. (2006). A 6-item scale for overall, emotional,
 # and social loneliness: Confirmatory tests on survey data. Research on Aging, 28(5), 582-598.
 # The statements checkin-q1 to checkin-q6 are as published (English version); don't change
-# them. q1-q3 are about emotional loneliness, q4-q6 about social loneliness.
+# them. q1-q3 are about emotional loneliness, q4-q6 about social loneliness; they are asked in
+# the published order, alternating (q1, q4, q2, q5, q3, q6: see dialogues/checkin.yaml), so
+# each text says its place in that order. Cut-offs and the parts in words: computations.py.
 
 checkin-title = the check-in
 record-checkin = check-ins
@@ -23,18 +25,18 @@ checkin-btn-no = No
 checkin-q1 =
     Statement 1 of 6:
     I experience a general sense of emptiness
-checkin-q2 =
-    Statement 2 of 6:
-    I miss having people around
-checkin-q3 =
-    Statement 3 of 6:
-    I often feel rejected
 checkin-q4 =
-    Statement 4 of 6:
+    Statement 2 of 6:
     There are plenty of people I can rely on when I have problems
+checkin-q2 =
+    Statement 3 of 6:
+    I miss having people around
 checkin-q5 =
-    Statement 5 of 6:
+    Statement 4 of 6:
     There are many people I can trust completely
+checkin-q3 =
+    Statement 5 of 6:
+    I often feel rejected
 checkin-q6 =
     Statement 6 of 6:
     There are enough people I feel close to
@@ -48,7 +50,19 @@ checkin-result =
             [US] your doctor
            *[other] your GP
         }, who will listen even if it's "only" loneliness.
-       *[unknown] Thank you. A few statements were skipped, so I can't give a result this time. That's completely fine; skipping is always okay.
+       *[unknown] Thank you. Because a statement was skipped, there's no total this time. That's completely fine; skipping is always okay.
+    }
+    About closeness (the emotional part, statements 1, 3 and 5): { $emotional_level ->
+        [none] your answers don't suggest you're missing a close bond ({ $emotional } out of 3).
+        [some] your answers suggest you miss a close bond somewhat ({ $emotional } out of 3).
+        [strong] your answers suggest you strongly miss a close bond ({ $emotional } out of 3).
+       *[unknown] a statement was skipped, so I can't score this part.
+    }
+    About the people around you (the social part, statements 2, 4 and 6): { $social_level ->
+        [none] your answers suggest there are enough people around you ({ $social } out of 3).
+        [some] your answers suggest you miss a wider circle of people somewhat ({ $social } out of 3).
+        [strong] your answers suggest you strongly miss a wider circle of people ({ $social } out of 3).
+       *[unknown] a statement was skipped, so I can't score this part.
     }
     { $trend ->
         [lower] Last time you came out at { $previous }. It's lower now, so maybe you feel a little less alone than you did then.

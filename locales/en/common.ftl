@@ -13,8 +13,8 @@ btn-tell-more = Tell me more
 btn-skip = Skip
 
 ## Typed words that count as a kind of answer (comma-separated; both languages are read).
-means-yes = yes, yeah, yep, sure, ok, okay, fine, please
-means-no = no, nope, no thanks, rather not
+means-yes = yes, y, yeah, yep, sure, ok, okay, fine, please
+means-no = no, n, nope, no thanks, rather not
 means-later = later, not now, another time
 means-bit = bit, a bit, a little, sometimes, kind of
 means-unsure = not sure, unsure, maybe, i dont know, dont know, idk, no idea, perhaps
@@ -37,7 +37,11 @@ tz-denver = Mountain (Denver)
 tz-los-angeles = Pacific (Los Angeles)
 
 ## What Brug says when input does not fit. The conversation stays where it was.
-input-choose = Pick one of the options below: tap it, or type its number or words.
+input-choose = Pick one of the options below: { $platform ->
+        [telegram] tap it, or type its number or words.
+        [matrix] type its number or words, or react to it with its number.
+       *[other] type its number or words.
+    }
 input-out-of-range = That number isn't on the list. Pick a number from 1 to { $count }.
 input-empty = I don't see anything yet. Type whatever you like, or pick one of the options.
 input-too-long = That's a lot to read in one go. Could you say it more briefly, in a few sentences?
@@ -58,30 +62,5 @@ stop-done = Okay, we'll stop here. I'll remember where you were. Type /menu when
 helpline-entry = • { $name }: { $contact } ({ $hours })
 helpline-entry-for = • { $name }: { $contact } ({ $hours }); { $for }
 
-## A saved date as people read it ("vrijdag 27 november"); the year only when it is not this one.
-date-long =
-    { $weekday ->
-        [1] Monday
-        [2] Tuesday
-        [3] Wednesday
-        [4] Thursday
-        [5] Friday
-        [6] Saturday
-       *[7] Sunday
-    } { $day } { $month ->
-        [1] January
-        [2] February
-        [3] March
-        [4] April
-        [5] May
-        [6] June
-        [7] July
-        [8] August
-        [9] September
-        [10] October
-        [11] November
-       *[12] December
-    }{ $year ->
-        [this] {""}
-       *[other] {" "}{ $year }
-    }
+## The terminal chat (`brug chat`): when the input ends (Ctrl-D).
+chat-goodbye = Bye for now. Come back whenever you like.

@@ -4,12 +4,13 @@ help-title = the help page
 help-about = I'm Brug, a chat companion to practise with on your own. I'm not a therapist or a counsellor, and I can't replace one.
 help-commands =
     You can type these at any time:
-    /menu: every topic
-    /stop: stop what we're doing
-    /language: another language
-    /export: see everything I keep about you
-    /forget: delete it all
+    { $commands }
     Plain words work too, like "menu", "stop" or "help".
+# One line of that list: a command as it is typed on this platform, and what it does.
+help-command = { $platform ->
+        [matrix] !{ $name }
+       *[other] /{ $name }
+    }: { $description }
 help-lines =
     Would you like to talk to a person? You can always reach:
     { $helplines }
@@ -43,13 +44,25 @@ forget-kept = Okay, I won't delete anything.
 export-summary =
     This is what I keep about you:
     • { $records } answers from exercises: { $kinds }
-    • country: { $country }, time zone: { $tz }
+    • country: { $country ->
+        [none] not kept
+       *[other] { $country }
+    }, time zone: { $tz ->
+        [none] not kept
+       *[other] { $tz }
+    }
     • permission to keep answers: { $consent ->
         [yes] yes
        *[other] no
     }
     • times I gave you helplines: { $safety }
-export-document = Below is everything, exactly as it is stored (JSON).
+    • { $reminders ->
+        [one] 1 reminder or message waiting to be sent
+       *[other] { $reminders } reminders and messages waiting to be sent
+    }
+export-document = Here is everything, exactly as it is stored, as JSON ({ $file }).
+# The terminal writes the export to a file that only this computer account can read.
+export-saved = I've saved it in { $path }. Only your account on this computer can read it.
 language-switch-ask = You seem to be writing in Dutch. Zullen we verder in het Nederlands? Shall we carry on in Dutch?
 language-switch-yes = Ja, in het Nederlands
 language-switch-no = No, stay in English

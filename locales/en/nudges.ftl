@@ -12,7 +12,7 @@ nudges-overview =
     }
     • small step: { $step_time ->
         [none] off
-       *[other] every morning at { $step_time }
+       *[other] every day at { $step_time }
     }
     • look back on your week: { $review_day ->
         [mon] on Monday
@@ -41,8 +41,8 @@ nudges-btn-stop = All off
 nudges-btn-restart = Turn back on
 nudges-btn-off = Off
 nudges-btn-on = On
-nudges-journal = What time would you like a message to write in your journal? Type a time between { $quiet_end } and { $quiet_start } (outside that are your quiet hours), like 19:30.
-nudges-step = What time would you like your small step for the day? Type a time between { $quiet_end } and { $quiet_start }, like 9:30.
+nudges-journal = What time would you like a message to write in your journal? Type a time, like 19:30. Your quiet hours are from { $quiet_start } to { $quiet_end }; if you pick a time within them, I'll still keep to yours.
+nudges-step = What time would you like your small step for the day? Type a time, like 9:30. Your quiet hours are from { $quiet_start } to { $quiet_end }; if you pick a time within them, I'll still keep to yours.
 nudges-review = On which day would you like to look back on your week?
 nudges-day-mon = Monday
 nudges-day-tue = Tuesday
@@ -66,3 +66,19 @@ nudges-paused = { $days ->
    *[other] Okay. Until { $until } I won't send you anything, unless you write first.
 }
 nudges-saved = Okay, I've changed that.
+nudges-saved-journal = Okay: { $every_journal ->
+        [none] every day
+        [1] every day
+       *[other] every { $every_journal } days
+    } at { $journal_time }, a message for your journal.{ $journal_in_quiet ->
+        [yes] {" "}That's within your quiet hours, but you chose this time yourself, so that's when I'll send it.
+       *[other] {""}
+    }
+nudges-saved-step = Okay: { $every_step ->
+        [none] every day
+        [1] every day
+       *[other] every { $every_step } days
+    } at { $step_time }, a small step.{ $step_in_quiet ->
+        [yes] {" "}That's within your quiet hours, but you chose this time yourself, so that's when I'll send it.
+       *[other] {""}
+    }

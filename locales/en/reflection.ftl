@@ -46,7 +46,10 @@ reflection-remind-time =
     Type a time, like 19:30 or 12:00.
     What time suits you best?
 reflection-btn-remind-cancel = Never mind
-reflection-remind-set = Okay, you'll hear from me every day at { $time }. Just a short message, no obligation: if you skip a day, that's fine too. You can change it or turn it off any time with /nudges.
+reflection-remind-set = Okay, you'll hear from me every day at { $time }.{ $journal_in_quiet ->
+        [yes] {" "}That's within your quiet hours, but you chose this time yourself, so that's when I'll send it.
+       *[other] {""}
+    } Just a short message, no obligation: if you skip a day, that's fine too. You can change it or turn it off any time with /nudges.
 reflection-close =
     { $consent ->
         [yes] You'll find everything you write with /journal. It also shows how your week went.

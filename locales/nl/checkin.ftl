@@ -1,8 +1,10 @@
 ## De check-in: de zes uitspraken van de eenzaamheidsschaal van De Jong Gierveld.
 # Bron: De Jong Gierveld, J., & Van Tilburg, T. (2006). A 6-item scale for overall, emotional,
 # and social loneliness: Confirmatory tests on survey data. Research on Aging, 28(5), 582-598.
-# De uitspraken checkin-q1 t/m checkin-q6 staan er zoals gepubliceerd (Nederlandse versie);
-# verander ze niet. q1-q3 gaan over emotionele eenzaamheid, q4-q6 over sociale eenzaamheid.
+# De uitspraken checkin-q1 t/m checkin-q6 staan er woord voor woord zoals gepubliceerd
+# (Nederlandse versie; bronnen in dialogues/checkin.yaml); verander ze niet. q1-q3 gaan over
+# emotionele eenzaamheid, q4-q6 over sociale eenzaamheid; ze komen in de gepubliceerde volgorde,
+# om en om (q1, q4, q2, q5, q3, q6), dus elke tekst noemt zijn plaats in die volgorde.
 
 checkin-title = de check-in
 record-checkin = check-ins
@@ -23,18 +25,18 @@ checkin-btn-no = Nee
 checkin-q1 =
     Uitspraak 1 van 6:
     Ik ervaar een leegte om me heen
-checkin-q2 =
-    Uitspraak 2 van 6:
-    Ik mis mensen om me heen
-checkin-q3 =
-    Uitspraak 3 van 6:
-    Ik voel me vaak in de steek gelaten
 checkin-q4 =
-    Uitspraak 4 van 6:
+    Uitspraak 2 van 6:
     Er zijn genoeg mensen op wie ik in geval van narigheid kan terugvallen
+checkin-q2 =
+    Uitspraak 3 van 6:
+    Ik mis mensen om me heen
 checkin-q5 =
-    Uitspraak 5 van 6:
+    Uitspraak 4 van 6:
     Ik heb veel mensen op wie ik volledig kan vertrouwen
+checkin-q3 =
+    Uitspraak 5 van 6:
+    Vaak voel ik me in de steek gelaten
 checkin-q6 =
     Uitspraak 6 van 6:
     Er zijn voldoende mensen met wie ik me nauw verbonden voel
@@ -48,7 +50,19 @@ checkin-result =
             [US] je dokter
            *[other] je huisarts
         }. Die denkt ook mee als het "alleen maar" om eenzaamheid gaat.
-       *[unknown] Dank je. Er zijn een paar uitspraken overgeslagen, en daardoor kan ik nu geen uitkomst geven. Dat is helemaal goed; overslaan mag altijd.
+       *[unknown] Dank je. Omdat er een uitspraak is overgeslagen, is er deze keer geen totaal. Dat is helemaal goed; overslaan mag altijd.
+    }
+    Over nabijheid (het emotionele deel, uitspraak 1, 3 en 5): { $emotional_level ->
+        [none] je antwoorden wijzen er niet op dat je een hechte band mist ({ $emotional } van de 3).
+        [some] je antwoorden wijzen erop dat je een hechte band een beetje mist ({ $emotional } van de 3).
+        [strong] je antwoorden wijzen erop dat je een hechte band sterk mist ({ $emotional } van de 3).
+       *[unknown] er is een uitspraak overgeslagen, dus dit deel kan ik deze keer niet uitrekenen.
+    }
+    Over de mensen om je heen (het sociale deel, uitspraak 2, 4 en 6): { $social_level ->
+        [none] je antwoorden wijzen erop dat er genoeg mensen om je heen zijn ({ $social } van de 3).
+        [some] je antwoorden wijzen erop dat je een bredere kring van mensen een beetje mist ({ $social } van de 3).
+        [strong] je antwoorden wijzen erop dat je een bredere kring van mensen sterk mist ({ $social } van de 3).
+       *[unknown] er is een uitspraak overgeslagen, dus dit deel kan ik deze keer niet uitrekenen.
     }
     { $trend ->
         [lower] Vorige keer kwam je uit op { $previous }. Nu is het lager, dus misschien voel je je wat minder alleen dan toen.

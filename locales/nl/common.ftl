@@ -13,8 +13,8 @@ btn-tell-more = Vertel meer
 btn-skip = Overslaan
 
 ## Typed words that count as a kind of answer (comma-separated; both languages are read).
-means-yes = ja, jazeker, jawel, zeker, goed, oké, ok, prima, graag
-means-no = nee, neen, nee dank je, liever niet
+means-yes = ja, j, y, jazeker, jawel, zeker, goed, oké, ok, prima, graag
+means-no = nee, n, neen, nee dank je, liever niet
 means-later = later, niet nu, straks, een andere keer
 means-bit = beetje, een beetje, soms, wel een beetje
 means-unsure = weet niet, weet ik niet, ik weet het niet, geen idee, misschien, twijfel, idk
@@ -37,7 +37,11 @@ tz-denver = Mountain (Denver)
 tz-los-angeles = Westkust (Los Angeles)
 
 ## What Brug says when input does not fit. The conversation stays where it was.
-input-choose = Kies een van de opties hieronder: tik erop, of typ het nummer of de woorden.
+input-choose = Kies een van de opties hieronder: { $platform ->
+        [telegram] tik erop, of typ het nummer of de woorden.
+        [matrix] typ het nummer of de woorden, of reageer erop met het nummer.
+       *[other] typ het nummer of de woorden.
+    }
 input-out-of-range = Dat nummer staat er niet bij. Kies een nummer van 1 tot { $count }.
 input-empty = Ik zie nog niets. Typ gerust iets, of kies een van de opties.
 input-too-long = Dat is veel om in één keer te lezen. Kun je het korter zeggen, in een paar zinnen?
@@ -58,30 +62,5 @@ stop-done = Goed, we stoppen hier. Ik onthoud waar je was. Typ /menu wanneer je 
 helpline-entry = • { $name }: { $contact } ({ $hours })
 helpline-entry-for = • { $name }: { $contact } ({ $hours }); { $for }
 
-## A saved date as people read it ("vrijdag 27 november"); the year only when it is not this one.
-date-long =
-    { $weekday ->
-        [1] maandag
-        [2] dinsdag
-        [3] woensdag
-        [4] donderdag
-        [5] vrijdag
-        [6] zaterdag
-       *[7] zondag
-    } { $day } { $month ->
-        [1] januari
-        [2] februari
-        [3] maart
-        [4] april
-        [5] mei
-        [6] juni
-        [7] juli
-        [8] augustus
-        [9] september
-        [10] oktober
-        [11] november
-       *[12] december
-    }{ $year ->
-        [this] {""}
-       *[other] {" "}{ $year }
-    }
+## The terminal chat (`brug chat`): when the input ends (Ctrl-D).
+chat-goodbye = Tot later. Kom gerust terug wanneer je wilt.

@@ -4,12 +4,13 @@ help-title = de uitleg
 help-about = Ik ben Brug, een chatmaatje om zelf mee te oefenen. Ik ben geen therapeut en geen hulpverlener, en ik kan die ook niet vervangen.
 help-commands =
     Dit kun je altijd typen:
-    /menu: alle onderwerpen
-    /stop: stoppen met wat we doen
-    /language: een andere taal
-    /export: alles zien wat ik van je bewaar
-    /forget: alles wissen
+    { $commands }
     Gewone woorden werken ook, zoals "menu", "stop" of "hulp".
+# Eén regel van die lijst: een commando zoals je het op dit platform typt, en wat het doet.
+help-command = { $platform ->
+        [matrix] !{ $name }
+       *[other] /{ $name }
+    }: { $description }
 help-lines =
     Wil je met een mens praten? Hier kun je altijd terecht:
     { $helplines }
@@ -43,13 +44,25 @@ forget-kept = Goed, ik wis niets.
 export-summary =
     Dit is wat ik van je bewaar:
     • { $records } antwoorden uit oefeningen: { $kinds }
-    • land: { $country }, tijdzone: { $tz }
+    • land: { $country ->
+        [none] niet bewaard
+       *[other] { $country }
+    }, tijdzone: { $tz ->
+        [none] niet bewaard
+       *[other] { $tz }
+    }
     • toestemming om te bewaren: { $consent ->
         [yes] ja
        *[other] nee
     }
     • keren dat ik hulplijnen gaf: { $safety }
-export-document = Hieronder staat alles, precies zoals het is opgeslagen (JSON).
+    • { $reminders ->
+        [one] 1 herinnering of berichtje dat klaarstaat
+       *[other] { $reminders } herinneringen en berichtjes die klaarstaan
+    }
+export-document = Hier is alles, precies zoals het is opgeslagen, als JSON ({ $file }).
+# The terminal writes the export to a file that only this computer account can read.
+export-saved = Ik heb het opgeslagen in { $path }. Alleen jouw account op deze computer kan het lezen.
 language-switch-ask = Je lijkt in het Engels te schrijven. Shall we carry on in English? Zullen we verder in het Engels?
 language-switch-yes = Yes, in English
 language-switch-no = Nee, blijf Nederlands

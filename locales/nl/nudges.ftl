@@ -12,7 +12,7 @@ nudges-overview =
     }
     • klein stapje: { $step_time ->
         [none] uit
-       *[other] elke ochtend om { $step_time }
+       *[other] elke dag om { $step_time }
     }
     • terugblik op je week: { $review_day ->
         [mon] op maandag
@@ -41,8 +41,8 @@ nudges-btn-stop = Alles uit
 nudges-btn-restart = Weer aanzetten
 nudges-btn-off = Uit
 nudges-btn-on = Aan
-nudges-journal = Hoe laat wil je een berichtje om even in je dagboek te schrijven? Typ een tijd tussen { $quiet_end } en { $quiet_start } (daarbuiten zijn je stille uren), zoals 19:30.
-nudges-step = Hoe laat wil je je kleine stapje voor de dag? Typ een tijd tussen { $quiet_end } en { $quiet_start }, zoals 9:30.
+nudges-journal = Hoe laat wil je een berichtje om even in je dagboek te schrijven? Typ een tijd, zoals 19:30. Je stille uren zijn van { $quiet_start } tot { $quiet_end }; kies je een tijd daarbinnen, dan houd ik me toch aan jouw tijd.
+nudges-step = Hoe laat wil je je kleine stapje voor de dag? Typ een tijd, zoals 9:30. Je stille uren zijn van { $quiet_start } tot { $quiet_end }; kies je een tijd daarbinnen, dan houd ik me toch aan jouw tijd.
 nudges-review = Op welke dag wil je terugkijken op je week?
 nudges-day-mon = Maandag
 nudges-day-tue = Dinsdag
@@ -66,3 +66,19 @@ nudges-paused = { $days ->
    *[other] Goed. Tot { $until } stuur ik je niets, behalve als je zelf iets zegt.
 }
 nudges-saved = Goed, dat heb ik aangepast.
+nudges-saved-journal = Goed: { $every_journal ->
+        [none] elke dag
+        [1] elke dag
+       *[other] om de { $every_journal } dagen
+    } om { $journal_time } een berichtje voor je dagboek.{ $journal_in_quiet ->
+        [yes] {" "}Dat valt in je stille uren, maar die tijd koos je zelf, dus dan stuur ik het.
+       *[other] {""}
+    }
+nudges-saved-step = Goed: { $every_step ->
+        [none] elke dag
+        [1] elke dag
+       *[other] om de { $every_step } dagen
+    } om { $step_time } een klein stapje.{ $step_in_quiet ->
+        [yes] {" "}Dat valt in je stille uren, maar die tijd koos je zelf, dus dan stuur ik het.
+       *[other] {""}
+    }

@@ -46,7 +46,10 @@ reflection-remind-time =
     Typ een tijd, zoals 19:30 of 12:00.
     Hoe laat komt het je het best uit?
 reflection-btn-remind-cancel = Toch maar niet
-reflection-remind-set = Goed, dan hoor je elke dag om { $time } van me. Een kort berichtje, geen verplichting: sla je een dag over, dan is dat ook prima. Met /nudges kun je het altijd aanpassen of uitzetten.
+reflection-remind-set = Goed, dan hoor je elke dag om { $time } van me.{ $journal_in_quiet ->
+        [yes] {" "}Dat valt in je stille uren, maar die tijd koos je zelf, dus dan stuur ik het.
+       *[other] {""}
+    } Een kort berichtje, geen verplichting: sla je een dag over, dan is dat ook prima. Met /nudges kun je het altijd aanpassen of uitzetten.
 reflection-close =
     { $consent ->
         [yes] Alles wat je schrijft, vind je terug met /journal. Daar zie je ook hoe je week was.
