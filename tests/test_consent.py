@@ -114,3 +114,13 @@ async def test_after_a_restart_no_place_in_an_exercise_is_claimed(brug: Brug) ->
     finally:
         await store.close()
         brug.engine.store = await Store.open(path)  # the fixture closes its own store
+
+
+async def test_nudges_without_consent_say_none_come_and_offer_no_times(brug: Brug) -> None:
+    chat = await brug.onboarded("vik", lang="nl", consent=False)
+    await chat.say("/nudges")
+    assert "geen berichtjes" in chat.text
+    assert chat.labels == ["Toch bewaren", "Naar het menu"]
+    await chat.tap("Toch bewaren")
+    assert (await chat.stored()).consent is True
+    assert chat.state == "overview"

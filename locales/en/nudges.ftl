@@ -82,3 +82,6 @@ nudges-saved-step = Okay: { $every_step ->
         [yes] {" "}That's within your quiet hours, but you chose this time yourself, so that's when I'll send it.
        *[other] {""}
     }
+nudges-declined =
+    You chose that I keep nothing of what you write, so I send no messages in between: a reminder needs a time and a plan that I'd have to keep.
+    Shall I keep your answers after all? Then you can choose your messages here.

@@ -82,3 +82,6 @@ nudges-saved-step = Goed: { $every_step ->
         [yes] {" "}Dat valt in je stille uren, maar die tijd koos je zelf, dus dan stuur ik het.
        *[other] {""}
     }
+nudges-declined =
+    Je koos ervoor dat ik niets bewaar van wat je schrijft. Daarom stuur ik tussendoor geen berichtjes: daarvoor moet ik een tijd en een plan bewaren.
+    Zal ik je antwoorden toch bewaren? Dan kies je hier je berichtjes.
