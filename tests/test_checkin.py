@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conversation import Brug, Chat
+from bot.core.messages import Incoming, Scheduled
+from bot.store import StepWrite
+from tests.conversation import Brug, Chat, wants_journal_nudges
 
 # The 6-item De Jong Gierveld scale in its published order, emotional (E) and social (S) items
 # alternating (De Jong Gierveld & Van Tilburg, 2006). Dutch wording as published with the
@@ -136,3 +138,12 @@ async def test_typed_answers_at_the_items(brug: Brug, lang: str, typed: str, sav
     assert stored.position is not None
     assert stored.position.answers.get("q1") == saved, chat.text
     assert ITEMS[lang][1] in chat.text  # on to the next statement
+
+
+async def test_the_monthly_nudge_leads_into_the_check_in_which_asks_once(brug: Brug) -> None:
+    chat = brug.chat("mo", lang="en")
+    now = int(brug.engine.clock().timestamp())
+    await brug.engine.store.commit(StepWrite(chat.key, wants_journal_nudges(now, lang="en")))
+    await chat.send(Incoming(chat.key, scheduled=Scheduled(1, "nudge:checkin", {}, now)))
+    assert chat.flow == "checkin" and chat.state == "intro"
+    assert chat.text.count("?") == 1, chat.text  # the check-in's own question, and no other
