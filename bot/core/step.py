@@ -1023,7 +1023,8 @@ class _Turn:
         if "tz_place" in needed or "tz_clock" in needed:  # a time zone, as it reads to people
             zone = self.state.tz or DEFAULT_TZ
             args["tz_place"] = zone.rsplit("/", 1)[-1].replace("_", " ")
-            args["tz_clock"] = self.now.astimezone(ZoneInfo(zone)).strftime("%H:%M")
+            local = self.now.astimezone(ZoneInfo(zone)).time()
+            args["tz_clock"] = format_clock(local, lang, self.state.country)
         if "topic" in needed and self.state.paused:
             flow = self.ctx.dialogues.flows.get(self.state.paused.flow)
             args["topic"] = texts.get(lang, flow.title) if flow and flow.title else ""
