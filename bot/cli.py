@@ -273,7 +273,8 @@ def main(argv: list[str] | None = None) -> int:
         # ValueError: the adapters' own configuration errors (a refused token, a busy port).
         print(f"brug: {error}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # Ctrl-C: the shell's prompt on a line of its own
+        print()
         return 130
 
 

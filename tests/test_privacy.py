@@ -218,3 +218,11 @@ async def test_the_terminal_writes_the_export_to_a_private_file(
     assert json.loads(written.read_text())["conversations"][0]["state"]["lang"] == "en"
     shown = out.getvalue()
     assert str(written) in shown and '"conversations"' not in shown
+
+
+async def test_forget_takes_a_typed_yes_for_its_one_question(brug: Brug) -> None:
+    chat = await brug.onboarded("ivo", lang="nl")
+    await chat.say("/forget")
+    await chat.say("ja")
+    assert "alles van je gewist" in chat.text
+    assert await brug.engine.store.rows_about("test", "ivo") == 0
