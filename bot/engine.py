@@ -191,13 +191,7 @@ class Engine:
             if write.state is not None:
                 rest = {k: v for k, v in write.state.settings.items() if k != OWED}
                 write.state = write.state.evolve(settings=rest)
-        try:
-            sent: list[Outgoing] = await self.store.commit(write)
-        except StaleState:
-            raise
-        except Exception:
-            metrics.ERRORS.labels("commit").inc()
-            raise
+        sent = await self._commit(write)
         elapsed = time.perf_counter() - started
         metrics.STEP_SECONDS.observe(elapsed)
         self.flood.sent(key, len(sent))
@@ -215,6 +209,18 @@ class Engine:
                     "ms": round(elapsed * 1000, 2),
                 },
             )
+        return sent
+
+    async def _commit(self, write: StepWrite) -> list[Outgoing]:
+        """The step's write, durably; a failure is counted (StaleState is no failure: the
+        step is taken again)."""
+        try:
+            sent: list[Outgoing] = await self.store.commit(write)
+        except StaleState:
+            raise
+        except Exception:
+            metrics.ERRORS.labels("commit").inc()
+            raise
         return sent
 
     async def _pass_over(
@@ -247,13 +253,7 @@ class Engine:
             write.replan[FLOOD_LATEST] = None  # the one owed before: this one takes its place
             due = int(now.timestamp() + self.flood_quiet)
             write.schedule.append((FLOOD_LATEST, due, owed_payload(incoming)))
-        try:
-            sent: list[Outgoing] = await self.store.commit(write)
-        except StaleState:
-            raise
-        except Exception:
-            metrics.ERRORS.labels("commit").inc()
-            raise
+        sent = await self._commit(write)
         self.flood.sent(key, len(sent))
         metrics.messages_in(key.platform).inc()
         if notice:
