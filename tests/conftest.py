@@ -12,6 +12,7 @@ from bot.core.step import Context
 from bot.engine import Engine
 from bot.store import Store
 from tests.conversation import Brug
+from tests.telegram_api_server import TelegramApiServer
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -49,3 +50,10 @@ async def engine(tmp_path: Path, ctx: Context, clock: FixedClock) -> AsyncIterat
 @pytest.fixture
 def brug(engine: Engine) -> Brug:
     return Brug(engine)
+
+
+@pytest_asyncio.fixture
+async def server() -> AsyncIterator[TelegramApiServer]:
+    """A local Telegram Bot API server for one test."""
+    async with TelegramApiServer() as telegram:
+        yield telegram

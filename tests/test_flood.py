@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 
-from bot.adapters.telegram import CURSOR, Pacing, TelegramAdapter, TelegramConfig
+from bot.adapters.telegram import CURSOR, Pacing, TelegramAdapter
 from bot.core.messages import ConversationKey, Incoming, Outgoing
 from bot.core.step import Context
 from bot.engine import Engine
@@ -25,6 +25,7 @@ from bot.store import Store
 from tests.conftest import FixedClock
 from tests.conversation import Brug
 from tests.telegram_api_server import TelegramApiServer, parse_html
+from tests.test_telegram_adapter import make_adapter
 
 pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
 
@@ -38,19 +39,8 @@ FLOOD = 1_000
 
 
 @pytest_asyncio.fixture
-async def server() -> AsyncIterator[TelegramApiServer]:
-    async with TelegramApiServer() as telegram:
-        yield telegram
-
-
-def make_adapter(engine: Engine, server: TelegramApiServer) -> TelegramAdapter:
-    settings = TelegramConfig(server.token, api_url=server.base_url)
-    return TelegramAdapter(engine, settings, pacing=PACED, poll_timeout=5, settle=0.05, grace=0.3)
-
-
-@pytest_asyncio.fixture
 async def telegram(engine: Engine, server: TelegramApiServer) -> AsyncIterator[TelegramAdapter]:
-    adapter = make_adapter(engine, server)
+    adapter = make_adapter(engine, server, pacing=PACED)
     await adapter.start()
     yield adapter
     await adapter.stop()

@@ -6,20 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.understanding.intent import KINDS
 from bot.engine import Engine
 from tests.conversation import Brug, Chat
 
-TOPICS = [
-    "vulnerability",
-    "beliefs",
-    "danger_pause",
-    "rumination",
-    "initiative",
-    "validation",
-    "old_wounds",
-    "reflection",
-    "community",
-]
+TOPICS = KINDS["topic"]  # the nine patterns, as the understanding names them
 
 
 def _descriptions(brug: Brug, lang: str) -> dict[str, str]:

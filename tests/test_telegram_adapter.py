@@ -54,12 +54,6 @@ FAST = Pacing(
 )
 
 
-@pytest_asyncio.fixture
-async def server() -> AsyncIterator[TelegramApiServer]:
-    async with TelegramApiServer() as telegram:
-        yield telegram
-
-
 def make_adapter(
     engine: Engine, server: TelegramApiServer, *, pacing: Pacing = FAST, **config: Any
 ) -> TelegramAdapter:

@@ -75,12 +75,6 @@ KEYBOARD = InlineKeyboardMarkup(
 
 
 @pytest_asyncio.fixture
-async def server() -> AsyncIterator[TelegramApiServer]:
-    async with TelegramApiServer() as telegram:
-        yield telegram
-
-
-@pytest_asyncio.fixture
 async def bot(server: TelegramApiServer) -> AsyncIterator[Bot]:
     async with Bot(server.token, base_url=server.base_url) as client:
         yield client
