@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bot.adapters.telegram import Pacer, Pacing
+from bot.adapters.telegram.pacing import Pacer, Pacing
 from bot.app import open_engine, settle_for_serving
 from bot.core.messages import Outgoing
 from bot.core.state import ConversationState

@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 
-from bot.adapters.telegram import CURSOR, Pacing, TelegramAdapter
+from bot.adapters.telegram import TelegramAdapter
+from bot.adapters.telegram.pacing import Pacing
+from bot.adapters.telegram.polling import CURSOR
 from bot.core.messages import ConversationKey, Incoming, Outgoing
 from bot.core.step import Context
 from bot.engine import Engine

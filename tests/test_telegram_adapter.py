@@ -21,19 +21,11 @@ import pytest
 import pytest_asyncio
 from telegram import Update
 
-from bot.adapters.telegram import (
-    CURSOR,
-    Inbound,
-    Pacing,
-    TelegramAdapter,
-    TelegramConfig,
-    TelegramConfigError,
-    Translator,
-    from_env,
-    language_hint,
-    split_text,
-    utf16_len,
-)
+from bot.adapters.telegram import TelegramAdapter, TelegramConfig, TelegramConfigError, from_env
+from bot.adapters.telegram.pacing import Pacing
+from bot.adapters.telegram.polling import CURSOR
+from bot.adapters.telegram.rendering import split_text, utf16_len
+from bot.adapters.telegram.updates import Inbound, Translator, language_hint
 from bot.core.messages import Button, ButtonPress, ConversationKey, Incoming, Outgoing
 from bot.engine import Engine
 from bot.store import StepWrite

@@ -15,7 +15,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.adapters.telegram import Pacing, TelegramAdapter, TelegramConfig
+from bot.adapters.telegram import TelegramAdapter, TelegramConfig
+from bot.adapters.telegram.pacing import Pacing
 from bot.app import load_context
 from bot.engine import Engine
 from bot.store import Store
