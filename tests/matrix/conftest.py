@@ -113,7 +113,8 @@ class BrugBot:
         return self.user.user_id
 
     async def start(self, *, allowed: str | None = None, **options: Any) -> Any:
-        from bot.adapters.matrix import MatrixAdapter, MatrixSettings
+        from bot.adapters.matrix.adapter import MatrixAdapter
+        from bot.adapters.matrix.config import MatrixSettings
 
         settings = MatrixSettings(
             homeserver=self.synapse.homeserver_url,

@@ -17,7 +17,7 @@ from typing import Any
 import nio
 from synapse_server import MatrixUser
 
-from bot.adapters.matrix import BUTTONS_KEY, Renderer
+from bot.adapters.matrix.rendering import BUTTONS_KEY, Renderer
 from bot.core.messages import Incoming, Outgoing
 from bot.engine import Engine
 

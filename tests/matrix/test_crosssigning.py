@@ -18,7 +18,7 @@ import signedjson.key
 import signedjson.sign
 from synapse_server import MatrixUser, SynapseServer
 
-from bot.adapters.matrix_crosssigning import (
+from bot.adapters.matrix.crosssigning import (
     CrossSigningError,
     CrossSigningKeys,
     ensure_cross_signing,

@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 
-from bot.adapters.matrix import BUTTONS_KEY, HTML_FORMAT, KEYCAPS, START_COMMAND
+from bot.adapters.matrix.reading import START_COMMAND
+from bot.adapters.matrix.rendering import BUTTONS_KEY, HTML_FORMAT, KEYCAPS
 from bot.core.messages import ConversationKey
 from bot.core.state import ConversationState
 from bot.logs import JsonFormatter

@@ -186,7 +186,9 @@ async def test_a_room_key_that_never_comes_gets_an_answer(
 async def test_outbox_ids_are_not_given_out_twice_across_restarts(
     brug_bot: BrugBot, person: People, replies: Replies, ctx: Any
 ) -> None:
-    from bot.adapters.matrix import MatrixAdapter, Post, SendResult
+    from bot.adapters.matrix.adapter import MatrixAdapter
+    from bot.adapters.matrix.rendering import Post
+    from bot.adapters.matrix.sending import SendResult
     from bot.engine import Engine
     from bot.store import Store
 

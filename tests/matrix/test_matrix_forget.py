@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 import vodozemac
 
-from bot.adapters.matrix_keys import NIO_DEFAULT_KEY, _vodozemac_key, pickle_key
+from bot.adapters.matrix.keys import NIO_DEFAULT_KEY, _vodozemac_key, pickle_key
 from bot.engine import Engine, utc_now
 from bot.store import Store
 from bot.store.crypto import Sealer, new_key, read_key

@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable
 
 import pytest
 
-from bot.adapters.matrix import START_COMMAND
+from bot.adapters.matrix.reading import START_COMMAND
 from bot.core.messages import ConversationKey
 from bot.engine import utc_now
 from bot.nudges import Scheduler

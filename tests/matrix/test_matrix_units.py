@@ -14,30 +14,26 @@ import pytest
 
 pytest.importorskip("nio")
 
-from bot.adapters.matrix import (
-    BUTTONS_KEY,
-    KEYCAPS,
-    InvitePolicy,
-    Limited,
-    MatrixConfigError,
-    MatrixSettings,
-    Mention,
-    Post,
-    Refused,
-    Renderer,
-    RoomSender,
-    SavedLogin,
-    Sent,
-    Undecryptable,
+from bot.adapters.matrix.adapter import from_env
+from bot.adapters.matrix.config import InvitePolicy, MatrixConfigError, MatrixSettings, SavedLogin
+from bot.adapters.matrix.encryption import Undecryptable
+from bot.adapters.matrix.reading import (
     addressed_text,
     edited_text,
-    encoded_size,
-    from_env,
     option_index,
-    pieces,
     press_for,
     without_reply_fallback,
 )
+from bot.adapters.matrix.rendering import (
+    BUTTONS_KEY,
+    KEYCAPS,
+    Mention,
+    Post,
+    Renderer,
+    encoded_size,
+    pieces,
+)
+from bot.adapters.matrix.sending import Limited, Refused, RoomSender, Sent
 from bot.core.messages import Button, ButtonPress, ConversationKey, Document, Outgoing
 
 KEY = ConversationKey("matrix", "!room:example.org", "@ann:example.org")

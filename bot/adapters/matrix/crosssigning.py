@@ -5,8 +5,8 @@ bot's device as "not verified by its owner". This module publishes the account's
 cross-signing keys (master, self-signing, user-signing) once and signs the bot's
 device with the self-signing key, so the device is trusted wherever the account is.
 
-It speaks plain client-server HTTP (aiohttp) and signs with signedjson, so it does
-not import nio: only ``bot/adapters/matrix.py`` may do that. The device must have
+It speaks plain client-server HTTP (aiohttp) and signs with signedjson, so it does not
+import nio, unlike the rest of its package. The device must have
 uploaded its device keys first (nio: ``await client.keys_upload()`` after login).
 
 Typical use, after login::

@@ -1,0 +1,491 @@
+"""The Matrix adapter: the sync loop, rooms and membership, and the outbox, as one `Adapter`."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Mapping
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import nio
+
+from bot.adapters.base import Adapter
+from bot.adapters.matrix.account import AUTH_ERRORS, Account
+from bot.adapters.matrix.config import (
+    PLATFORM,
+    InvitePolicy,
+    MatrixSettings,
+    private_dir,
+    server_of,
+)
+from bot.adapters.matrix.encryption import Undecryptable
+from bot.adapters.matrix.keys import NIO_DEFAULT_KEY, forget_person, pickle_key, reseal
+from bot.adapters.matrix.reading import Reader, is_direct, others
+from bot.adapters.matrix.rendering import Mention, Post, Renderer
+from bot.adapters.matrix.sending import (
+    RETRY_CAP,
+    Failed,
+    Limited,
+    Refused,
+    RoomSender,
+    SendResult,
+    Sent,
+)
+from bot.core.messages import ConversationKey, Incoming, Outgoing
+from bot.engine import Engine
+
+log = logging.getLogger("brug.matrix")
+
+GAP_PAGE = 100
+GAP_MAX = 1_000
+
+
+# --- the adapter ----------------------------------------------------------------------------
+
+
+class MatrixAdapter(Adapter):
+    """Brug's Matrix account: login, cross-signing, the sync loop, invites, and sending.
+
+    Trust: room keys are shared with every device of the people in the room, verified or not
+    (`ignore_unverified_devices=True`). Brug cannot verify each person's devices interactively;
+    refusing unverified ones would leave it silent for nearly everyone. The cost is the one
+    Element's default has too: a device someone adds to their own account can read along.
+    """
+
+    platform = PLATFORM
+
+    def __init__(
+        self,
+        engine: Engine,
+        settings: MatrixSettings,
+        *,
+        sync_timeout_ms: int = 30_000,
+        reconnect_cap: float = 10.0,
+        key_patience: float = 30.0,
+        timeline_limit: int = 50,
+        drain_timeout: float = 10.0,
+    ) -> None:
+        super().__init__(engine)
+        self.settings = settings
+        self.sync_timeout_ms = sync_timeout_ms
+        self.timeline_limit = timeline_limit
+        self.drain_timeout = drain_timeout
+        self._pickle_key = pickle_key(engine.store.derived("brug matrix crypto store"))
+        self.client: Any = nio.AsyncClient(
+            settings.homeserver,
+            settings.user or "",
+            store_path=str(settings.store_dir),
+            config=nio.AsyncClientConfig(
+                encryption_enabled=True,
+                store_sync_tokens=False,  # Brug's own cursor, saved after the events are handled
+                max_limit_exceeded=0,  # a 429 comes back to us: we pause that room only
+                max_timeout_retry_wait_time=reconnect_cap,
+                pickle_key=self._pickle_key,
+            ),
+        )
+        self.renderer = Renderer()
+        self.reader = Reader(self.client)
+        self.undecryptable = Undecryptable(key_patience)
+        self.policy = InvitePolicy(frozenset(), frozenset())
+        self._senders: dict[str, RoomSender] = {}
+        self._ready = asyncio.Event()
+        self._sync_task: asyncio.Task[None] | None = None
+        self._joins: set[asyncio.Task[None]] = set()  # joins and moves under way
+        self._moved: set[ConversationKey] = set()  # conversations gone to a new direct chat
+        self._opened: set[str] = set()  # the rooms Brug opened for them
+        self._since: str | None = None
+
+    @property
+    def user_id(self) -> str:
+        return str(self.client.user_id)
+
+    @property
+    def _cursor(self) -> str:
+        return f"matrix-sync:{self.user_id}"
+
+    # --- lifecycle ------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Log in (or reuse the login), cross-sign, catch up, resend the outbox, then listen."""
+        store_dir = self.settings.store_dir
+        private_dir(store_dir)
+        for database in store_dir.glob("*.db"):  # made before Brug's key was set: seal it
+            if resealed := reseal(database, NIO_DEFAULT_KEY, self._pickle_key):
+                log.info("matrix store sealed", extra={"event": "matrix_sealed", "count": resealed})
+        account = Account(self.client, self.settings)
+        await account.log_in()
+        for path in store_dir.iterdir():  # nio makes its files with the usual umask
+            if path.is_file():
+                path.chmod(0o600)
+        if self.client.should_upload_keys:
+            await self.client.keys_upload()
+        await account.cross_sign()
+        self.policy = InvitePolicy.parse(self.settings.allowed, server_of(self.user_id))
+        since = await self.engine.store.cursor(self._cursor)
+        first = await self._sync(since=since, full_state=True, limit=1 if since is None else None)
+        await self.send(await self.engine.store.pending(PLATFORM))
+        self._ready.set()
+        await self._on_sync(first, history=since is None)
+        self._sync_task = asyncio.get_running_loop().create_task(self._sync_forever())
+        log.info("matrix started", extra={"event": "matrix_started", "platform": PLATFORM})
+
+    async def stop(self) -> None:
+        """Stop listening, give the sends in flight a moment, and close the connection."""
+        if self._sync_task is not None:
+            self._sync_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._sync_task
+        for join in self._joins:
+            join.cancel()
+        busy = [s.task for s in self._senders.values() if s.task and not s.task.done()]
+        if busy:
+            _, late = await asyncio.wait(busy, timeout=self.drain_timeout)
+            for task in late:
+                task.cancel()
+            await asyncio.gather(*late, return_exceptions=True)
+        await self.client.close()
+
+    async def send(self, messages: list[Outgoing]) -> None:
+        """Queue replies with their room's sender; each is acknowledged once the room has it."""
+        for message in messages:
+            self._sender(message.key.chat).put(message)
+
+    # --- syncing ----------------------------------------------------------------------------
+
+    async def _sync(
+        self,
+        *,
+        since: str | None = None,
+        full_state: bool = False,
+        timeout_ms: int = 0,
+        limit: int | None = None,
+    ) -> Any:
+        """One sync, retried until the homeserver answers with one."""
+        backoff = 0.5
+        while True:
+            self._since = since or self.client.next_batch or None
+            response = await self.client.sync(
+                timeout=timeout_ms,
+                since=since,
+                full_state=full_state or None,
+                sync_filter={"room": {"timeline": {"limit": limit or self.timeline_limit}}},
+            )
+            if isinstance(response, nio.SyncResponse):
+                return response
+            if response.status_code == "M_LIMIT_EXCEEDED" and response.retry_after_ms:
+                wait = response.retry_after_ms / 1000
+            else:
+                wait, backoff = backoff, min(backoff * 2, RETRY_CAP)
+            # A refused token is logged loudly but retried too: Brug keeps its outbox and
+            # its place, and a token that comes back (or a restart with a new login) goes on.
+            level = logging.ERROR if response.status_code in AUTH_ERRORS else logging.WARNING
+            log.log(
+                level,
+                "sync failed",
+                extra={"event": "matrix_sync_failed", "error": response.status_code},
+            )
+            await asyncio.sleep(wait)
+
+    async def _sync_forever(self) -> None:
+        while True:
+            try:
+                await self._keys()
+                response = await self._sync(timeout_ms=self._poll_ms())
+                await self._on_sync(response, history=False)
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # one bad sync must not end the loop
+                log.exception("sync handling failed", extra={"event": "matrix_sync_error"})
+                await asyncio.sleep(1)
+
+    def _poll_ms(self) -> int:
+        """Long-poll, but wake up in time to give up on a key that never came."""
+        waiting = self.undecryptable.seconds_to_next()
+        if waiting is None:
+            return self.sync_timeout_ms
+        return min(self.sync_timeout_ms, int(waiting * 1000) + 1)
+
+    async def _keys(self) -> None:
+        """What nio's sync_forever does between syncs: to-device messages, device keys."""
+        client = self.client
+        await client.send_to_device_messages()
+        with contextlib.suppress(nio.LocalProtocolError):  # a send may have done it already
+            if client.should_upload_keys:
+                await client.keys_upload()
+            if client.should_query_keys:
+                await client.keys_query()
+            if client.should_claim_keys:
+                await client.keys_claim(client.get_users_for_key_claiming())
+
+    # --- one sync ---------------------------------------------------------------------------
+
+    async def _on_sync(self, response: Any, *, history: bool) -> None:
+        """Handle a sync's invites, leaves and messages, then save its token as the cursor.
+
+        `history` (the very first start): the timelines are from before Brug ran; not answered.
+        Once the token is saved, the events answered before this sync cannot come again.
+        """
+        started = time.time()
+        for room_id, info in response.rooms.invite.items():
+            await self._invited(room_id, info)
+        for room_id in response.rooms.leave:
+            await self._removed(room_id)
+        await asyncio.gather(
+            *(
+                self._joined_room(room_id, info, history)
+                for room_id, info in response.rooms.join.items()
+            )
+        )
+        for room_id, event in self.undecryptable.decrypted(self._decrypt):
+            await self._event(room_id, event)
+        for room_id, event in self.undecryptable.expired():
+            unreadable = self.reader.unreadable(room_id, event)
+            if unreadable is not None:  # its key never came: say so, and ask to send it again
+                await self._handle(replace(unreadable, unreadable=False, undecryptable=True))
+        await self.engine.store.set_cursor(self._cursor, response.next_batch)
+        await self.engine.store.forget_answered(PLATFORM, started)
+
+    async def _joined_room(self, room_id: str, info: Any, history: bool) -> None:
+        opened = False
+        if not history:
+            events = list(info.timeline.events)
+            if info.timeline.limited and info.timeline.prev_batch and self._since:
+                events = await self._gap(room_id, info.timeline.prev_batch, self._since) + events
+            joined = [i for i, e in enumerate(events) if self._is_own_join(e)]
+            start = joined[-1] if joined else 0  # nothing from before Brug joined
+            # A room Brug opened itself continues a conversation (`_move`): no hello there.
+            opened = any(
+                isinstance(e, nio.RoomCreateEvent) and e.sender == self.user_id for e in events
+            )
+            for event in events[start:]:
+                try:
+                    if self._is_own_join(event):
+                        greeting = None if opened else self.reader.greeting(room_id, event)
+                        if greeting is not None:
+                            await self._handle(greeting)
+                    else:
+                        await self._event(room_id, event)
+                except Exception:  # one event that fails must not take the others with it
+                    log.exception("event failed", extra={"event": "matrix_event_failed"})
+        room = self.client.rooms.get(room_id)
+        if opened:
+            self._opened.add(room_id)
+        # A room Brug opens comes over several syncs, the invitation last: it is not left.
+        if room is not None and not others(room) and room_id not in self._opened:
+            await self._leave(room_id)
+
+    async def _gap(self, room_id: str, prev_batch: str, since: str) -> list[Any]:
+        """Events a limited sync left out because more arrived than the timeline holds."""
+        events: list[Any] = []
+        token: str | None = prev_batch
+        while token and len(events) < GAP_MAX:
+            page = await self.client.room_messages(room_id, start=token, end=since, limit=GAP_PAGE)
+            if not isinstance(page, nio.RoomMessagesResponse) or not page.chunk:
+                break
+            events.extend(page.chunk)
+            token = page.end if page.end != token else None
+        log.info("gap filled", extra={"event": "matrix_gap", "count": len(events)})
+        return list(reversed(events))
+
+    def _is_own_join(self, event: Any) -> bool:
+        return (
+            isinstance(event, nio.RoomMemberEvent)
+            and event.state_key == self.user_id
+            and event.membership == "join"
+            and event.prev_membership != "join"
+        )
+
+    async def _event(self, room_id: str, event: Any) -> None:
+        if event.sender == self.user_id:
+            return
+        if isinstance(event, nio.RoomMemberEvent):
+            room = self.client.rooms.get(room_id)
+            key = ConversationKey(PLATFORM, room_id, event.state_key)
+            if event.membership in ("leave", "ban") and room is not None and not others(room):
+                # The person of a direct chat left (a room with more people keeps nothing).
+                self._opened.discard(room_id)
+                await self.engine.deactivate(key)
+            elif event.membership == "join" and event.prev_membership != "join":
+                # What waited for them to accept Brug's invitation (`_only_theirs`) goes now.
+                await self.send(await self.engine.store.pending(PLATFORM, key))
+        elif isinstance(event, nio.MegolmEvent):
+            await self._undecrypted(room_id, event)
+        else:
+            incoming = await self.reader.read(room_id, event)
+            if incoming is not None:
+                await self._handle(incoming)
+
+    async def _undecrypted(self, room_id: str, event: Any) -> None:
+        """Ask for the missing room key and wait for it (see `Undecryptable`)."""
+        event.room_id = room_id
+        self.undecryptable.park(room_id, event)
+        with contextlib.suppress(nio.LocalProtocolError):  # already asked for this session
+            await self.client.request_room_key(event)
+        log.info("undecryptable", extra={"event": "matrix_undecryptable"})
+
+    def _decrypt(self, event: Any) -> Any:
+        try:
+            return self.client.decrypt_event(event)
+        except nio.EncryptionError:
+            return None
+
+    async def _handle(self, incoming: Incoming) -> None:
+        await self.send(await self.engine.answer(incoming))
+
+    # --- rooms ------------------------------------------------------------------------------
+
+    async def _invited(self, room_id: str, info: Any) -> None:
+        inviter = next(
+            (
+                e.sender
+                for e in info.invite_state
+                if isinstance(e, nio.InviteMemberEvent)
+                and e.state_key == self.user_id
+                and e.membership == "invite"
+            ),
+            None,
+        )
+        if inviter is not None and self.policy.allows(inviter):
+            task = asyncio.get_running_loop().create_task(self._join(room_id))
+            self._joins.add(task)
+            task.add_done_callback(self._joins.discard)
+        else:
+            await self.client.room_leave(room_id)  # rejects the invite
+            log.info("invite refused", extra={"event": "matrix_invite_refused"})
+
+    async def _join(self, room_id: str) -> None:
+        """Join, waiting out a rate limit on joins; the room then arrives with the next sync."""
+        while True:
+            response = await self.client.join(room_id)
+            if isinstance(response, nio.JoinResponse):
+                log.info("joined", extra={"event": "matrix_joined"})
+                return
+            if response.status_code != "M_LIMIT_EXCEEDED":
+                log.warning(
+                    "join failed",
+                    extra={"event": "matrix_join_failed", "error": response.status_code},
+                )
+                return
+            await asyncio.sleep((response.retry_after_ms or 1000) / 1000)
+
+    async def _removed(self, room_id: str) -> None:
+        """Brug left, or was kicked or banned: a direct chat there is over."""
+        room = self.client.rooms.pop(room_id, None)
+        if room is not None and is_direct(room):
+            await self.engine.deactivate(ConversationKey(PLATFORM, room_id, others(room)[0]))
+
+    async def _leave(self, room_id: str) -> None:
+        """Everyone else has left: Brug goes too."""
+        await self.client.room_leave(room_id)
+        self.client.rooms.pop(room_id, None)
+        log.info("left empty room", extra={"event": "matrix_left"})
+
+    # --- sending ----------------------------------------------------------------------------
+
+    def _sender(self, room_id: str) -> RoomSender:
+        sender = self._senders.get(room_id)
+        if sender is None:
+            sender = RoomSender(
+                room_id, self._post, self._render, self._settle, self._ready, self._only_theirs
+            )
+            self._senders[room_id] = sender
+        return sender
+
+    async def _only_theirs(self, message: Outgoing) -> bool:
+        """Whether only the person and Brug can read the room, checked as each message goes
+        out (someone may have joined since it was written). If not, the conversation moves
+        to a new direct chat, and what waited for the person is sent there once they join."""
+        room = self.client.rooms.get(message.key.chat)
+        if message.public or room is None:
+            return True
+        user = message.key.user
+        if set(others(room)) <= {user}:
+            # In a room Brug opened, it waits until they join: sent before, their devices
+            # would get no key to read it.
+            joined = user in room.users and user not in room.invited_users
+            return joined or room.room_id not in self._opened
+        if message.key not in self._moved:  # the first held message starts the move
+            self._moved.add(message.key)
+            task = asyncio.get_running_loop().create_task(self._move(message.key, room))
+            self._joins.add(task)
+            task.add_done_callback(self._joins.discard)
+        return False
+
+    async def _move(self, key: ConversationKey, room: Any) -> None:
+        """Open a direct chat with the person and move the conversation there; if the
+        server refuses, the messages wait in the outbox and are checked again at the next
+        start."""
+        state = [nio.EnableEncryptionBuilder().as_dict()] if room.encrypted else []
+        created = await self.client.room_create(
+            is_direct=True,
+            invite=[key.user],
+            initial_state=state,
+            preset=nio.RoomPreset.trusted_private_chat,
+        )
+        if not isinstance(created, nio.RoomCreateResponse):
+            log.error("no private room", extra={"event": "matrix_move_failed"})
+            return
+        self._opened.add(str(created.room_id))
+        new = ConversationKey(PLATFORM, str(created.room_id), key.user)
+        waiting = await self.engine.move(key, new)
+        await self.send(waiting)  # held by `_only_theirs` until the person joins
+
+    def _render(self, message: Outgoing) -> list[Post]:
+        room = self.client.rooms.get(message.key.chat)
+        mention = None
+        if room is not None and not is_direct(room):
+            user = message.key.user
+            mention = Mention(user, room.user_name(user) or user)
+        return self.renderer.render(message, mention)
+
+    async def _post(self, room_id: str, post: Post) -> SendResult:
+        client = self.client
+        try:
+            if client.should_query_keys:  # a new device of someone here: it gets the key too
+                with contextlib.suppress(nio.LocalProtocolError):
+                    await client.keys_query()
+            response = await client.room_send(
+                room_id, post.type, post.content, tx_id=post.txn, ignore_unverified_devices=True
+            )
+        except nio.SendRetryError as error:
+            return Failed(type(error).__name__)
+        except nio.LocalProtocolError as error:  # nio does not know the room: Brug is not in it
+            return Refused(type(error).__name__)
+        if isinstance(response, nio.RoomSendResponse):
+            return Sent(str(response.event_id))
+        code = str(response.status_code)
+        status = getattr(response.transport_response, "status", 0)
+        if code == "M_LIMIT_EXCEEDED":
+            return Limited((response.retry_after_ms or 1000) / 1000)
+        if 400 <= status < 500 and code not in AUTH_ERRORS:
+            return Refused(code)  # not in the room, not allowed, too large: it never will be
+        return Failed(code)
+
+    async def _settle(self, message: Outgoing, delivered: bool) -> None:
+        """Done with an outbox row: delivered, or never deliverable (the person is gone).
+        After the goodbye to someone who asked to be forgotten, Brug lets go of the room."""
+        await self.engine.delivered([message])
+        if message.farewell:
+            await self._let_go(message.key)
+        elif not delivered:
+            await self.engine.deactivate(message.key)
+
+    async def _let_go(self, key: ConversationKey) -> None:
+        """Leave and forget the room, and drop the person's keys and the room's sessions
+        from the crypto store: nothing left to read the conversation with."""
+        await self.client.room_leave(key.chat)
+        await self.client.room_forget(key.chat)
+        self.client.rooms.pop(key.chat, None)
+        self._senders.pop(key.chat, None)
+        rows = forget_person(self.client, key.chat, key.user)
+        log.info("let go", extra={"event": "matrix_forgot", "count": rows})
+
+
+def from_env(engine: Engine, env: Mapping[str, str]) -> MatrixAdapter | None:
+    """The adapter `brug run` starts, or None when `BRUG_MATRIX_HOMESERVER` is not set."""
+    settings = MatrixSettings.from_env(env, Path(engine.store.path).parent / "matrix")
+    return None if settings is None else MatrixAdapter(engine, settings)
