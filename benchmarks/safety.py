@@ -6,6 +6,8 @@ check's cost per message (reading and assessing, warm caches and cold).
     python -m benchmarks.safety                  # the development corpora (dev-*.yaml)
     python -m benchmarks.safety --part heldout   # the part kept aside (measure it at the end)
     python -m benchmarks.safety --misses         # every message the check got wrong
+    python -m benchmarks.safety --leave-out dev-w8.yaml   # the development corpora but one
+    python -m benchmarks.safety --file dev-w8.yaml        # one file only
 
 The corpora are `tests/data/safety/*.yaml`; their labels are explained in the README there.
 An item with `after` is read after that earlier message; when the earlier one raised an alarm,
@@ -59,9 +61,12 @@ class Item:
     source: str
 
 
-def load(part: str) -> list[Item]:
+def load(part: str, leave_out: tuple[str, ...] = (), file: str | None = None) -> list[Item]:
+    """The items of a part (or of the files `file` names), without the files in `leave_out`."""
     items = []
-    for path in sorted(CORPUS.glob(PARTS[part])):
+    for path in sorted(CORPUS.glob(file or PARTS[part])):
+        if path.name in leave_out:
+            continue
         for raw in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
             after = raw.get("after") or ()
             items.append(
@@ -175,17 +180,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--frames-only", action="store_true", help="without the learned reading (model.py)"
     )
+    parser.add_argument(
+        "--leave-out",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="leave this file out (to keep it for validation while tuning); repeatable",
+    )
+    parser.add_argument("--file", help="read only the files matching this name (a glob)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     understanding = Understanding.load(ROOT / "locales")
     loaded = time.perf_counter() - started
     if args.frames_only:
         understanding.safety.model = None
-    items = load(args.part)
+    items = load(args.part, tuple(args.leave_out), args.file)
     if not items:
         print(f"no items for --part {args.part} in {CORPUS}", file=sys.stderr)
         return 1
-    print(f"safety check on {len(items)} messages ({args.part}); data loaded in {loaded:.2f} s\n")
+    print(
+        f"safety check on {len(items)} messages ({args.file or args.part}); "
+        f"data loaded in {loaded:.2f} s\n"
+    )
     cost_cold_start = cost(items[:1], understanding)[2]
     figures = report(items, understanding, args.misses)
     median, p99, cold = cost(items, understanding)

@@ -23,6 +23,9 @@ def understanding() -> Understanding:
     ("text", "at", "label"),
     [
         ("I feel so lonely lately", "menu", "feeling/lonely"),
+        ("my evenings are very quiet these days", "menu", "feeling/lonely"),
+        ("mijn avonden zijn erg stil de laatste tijd", "menu", "feeling/lonely"),
+        ("ik wil liever niet", "yesno", "doubt/refusal"),
         ("we zijn net gescheiden", "menu", "event/breakup"),
         ("I never make the first move", "menu", "topic/initiative"),
         ("am I talking to a real person?", "menu", "question/person"),

@@ -28,7 +28,7 @@ import yaml
 
 from bot.core.understanding import lemmas
 from bot.core.understanding.intent import Intent, IntentReader, parse_intents, parse_offers
-from bot.core.understanding.lexicon import Entry, Lexicon, parse_entry
+from bot.core.understanding.lexicon import Entry, Lexicon, fold_entry, parse_entry
 from bot.core.understanding.model import SafetyModel
 from bot.core.understanding.reading import NEG, Negation, Reader, Reading
 from bot.core.understanding.safety import NOTHING, Assessment, Frame, SafetyCheck, parse_frames
@@ -43,7 +43,7 @@ __all__ = [
     "warm_lemmas",
 ]
 
-_LANG_KEYS = {"function_words", "negation", "concepts", "frames", "intents"}
+_LANG_KEYS = {"function_words", "spellings", "negation", "concepts", "frames", "intents"}
 # Every value read as text (no booleans or numbers), with libyaml when it is there.
 _LOADER = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
 
@@ -91,6 +91,7 @@ class Understanding:
         """
         entries: list[Entry] = []
         function_words: dict[str, list[str]] = {}
+        spellings: dict[str, dict[str, str]] = {}
         negation: dict[str, Negation] = {}
         frame_data: list[tuple[str, list[Any], str | None]] = []
         intent_data: list[tuple[str, list[Any], str | None]] = []
@@ -103,6 +104,7 @@ class Understanding:
                     raise ValueError(f"{where}: unknown keys: {', '.join(sorted(unknown))}")
                 entries += _entries(data.get("concepts") or {}, lang, where)
                 function_words.setdefault(lang, []).extend(_strings(data, "function_words", where))
+                spellings.setdefault(lang, {}).update(_spellings(data, where))
                 if "negation" in data:
                     negation[lang] = _negation(data["negation"], where)
                 if "frames" in data:
@@ -113,7 +115,7 @@ class Understanding:
         frame_data.insert(0, ("safety.yaml", _list(_read(shared), "frames", "safety.yaml"), None))
         intents_file = _read(locales / "intents.yaml")
         intent_data.insert(0, ("intents.yaml", _list(intents_file, "frames", "intents.yaml"), None))
-        lexicon = Lexicon(entries, function_words)
+        lexicon = Lexicon(entries, function_words, spellings)
         concepts = lexicon.concepts | _BUILT_IN
         frames: list[Frame] = []
         for where, items, own in frame_data:
@@ -192,6 +194,17 @@ def _strings(data: Mapping[str, Any], key: str, where: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ValueError(f"{where}: {key} must be a list of words")
     return [v.casefold() for v in value]
+
+
+def _spellings(data: Mapping[str, Any], where: str) -> dict[str, str]:
+    """`spellings`: a way of writing one word (chat, dialect) -> the word it stands for."""
+    value = data.get("spellings") or {}
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) and len(v.split()) == 1 and len(k.split()) == 1
+        for k, v in value.items()
+    ):
+        raise ValueError(f"{where}: spellings maps one word to one word")
+    return {fold_entry(k): fold_entry(v) for k, v in value.items()}
 
 
 def _list(data: Mapping[str, Any], key: str, where: str) -> list[Any]:

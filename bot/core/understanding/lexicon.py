@@ -91,6 +91,11 @@ def parse_entry(concept: str, lang: str, text: str) -> Entry:
     return Entry(concept, lang, parts, gap, exact, rest)
 
 
+def fold_entry(text: str) -> str:
+    """An entry folded like the text it is matched against (for other data that names words)."""
+    return _fold_entry(text)
+
+
 def _fold_entry(text: str) -> str:
     """An entry folded like the text it is matched against: case, accents, apostrophes."""
     decomposed = unicodedata.normalize("NFKD", text).casefold()
@@ -121,8 +126,16 @@ class WordInfo:
 class Lexicon:
     """Entries of every language, indexed for matching words and phrases."""
 
-    def __init__(self, entries: Iterable[Entry], function_words: Mapping[str, Iterable[str]]):
+    def __init__(
+        self,
+        entries: Iterable[Entry],
+        function_words: Mapping[str, Iterable[str]],
+        spellings: Mapping[str, Mapping[str, str]] | None = None,
+    ):
         self.function_words = {lang: frozenset(words) for lang, words in function_words.items()}
+        # per language, a way of writing a word (chat, dialect) -> the word it stands for:
+        # "ni" is "niet", "u" is "you"; the word it stands for is one more form of it
+        self.spellings = {lang: dict(found) for lang, found in (spellings or {}).items()}
         self.entries = tuple(entries)
         self.languages = tuple(
             dict.fromkeys([*self.function_words, *(e.lang for e in self.entries)])
@@ -228,7 +241,9 @@ class Lexicon:
         forms: dict[str, list[str]] = {}
         for lang in self.languages:
             own = forms[lang] = list(surface)
-            for form in surface:
+            standard = self.spellings.get(lang, {})
+            own += [standard[form] for form in surface if form in standard]
+            for form in list(own):
                 if lemmas.is_known(form, lang):
                     lemma = lemmas.lemmatize(form, lang)
                     if lemma not in own:

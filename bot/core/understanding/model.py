@@ -4,7 +4,8 @@ The frames of `safety.py` are precise, but a writer they were not built from say
 words they do not hold ("waiting for the 23:40 freight, it doesn't slow down here"). Measured
 on writers the lists had not seen, they caught half to two thirds of crisis messages. A linear
 model over the same reading (word forms and lemmas, negation, word pairs and the lexicon's
-concepts) carries further: trained on every writer but one, it finds much of what the lists
+concepts, in each clause and anywhere in the message) carries further: trained on every writer
+but one, it finds much of what the lists
 miss in that one (`python -m bot.core.understanding.train --cross` prints it per writer).
 
 It is a multinomial logistic regression over counts of those features, trained with
@@ -38,7 +39,9 @@ _WORDS_KEPT = 65_536  # words whose part of the score is kept
 def features(reading: Reading, lexicon: Lexicon) -> list[str]:
     """The model's features of a message, each as often as it occurs: each word's forms (its
     lemmas and typo fixes in every language; "~" when a negation covers it), each pair of
-    words in a row, and each concept of each clause. Training and reading use these."""
+    words in a row, each concept of each clause, and once each concept anywhere in the
+    message (so that a farewell in one sentence and a means in the next add up, however
+    long the message). Training and reading use these."""
     found: list[str] = []
     for clause in reading.clauses:
         words = clause.words
@@ -47,9 +50,24 @@ def features(reading: Reading, lexicon: Lexicon) -> list[str]:
             if i + 1 < len(words):
                 found.append(f"b:{word}_{words[i + 1]}")
         found += [f"c:{concept}" for concept in clause.spans]
+    found += [f"m:{concept}" for concept in _message_concepts(reading)]
     if ASKS in reading.concepts:
         found.append(M_ASKS)
     return found
+
+
+def _message_concepts(reading: Reading) -> list[str]:
+    """Each concept of the message's clauses, once, in a fixed order; "~" when a negation
+    covers it wherever it occurs ("I don't want to die" is not a wish to die)."""
+    plain: set[str] = set()
+    negated: set[str] = set()
+    for clause in reading.clauses:
+        for concept, spans in clause.spans.items():
+            covered = all(
+                all(i in clause.negated for i in range(span.start, span.end)) for span in spans
+            )
+            (negated if covered else plain).add(concept)
+    return sorted(plain | {f"{concept}~" for concept in negated - plain})
 
 
 def _word_features(word: str, negated: bool, lexicon: Lexicon) -> list[str]:
@@ -95,6 +113,7 @@ class SafetyModel:
                 if i + 1 < len(words):
                     parts.append(weights.get(f"b:{word}_{words[i + 1]}"))
             parts += [weights.get(f"c:{concept}") for concept in clause.spans]
+        parts += [weights.get(f"m:{concept}") for concept in _message_concepts(reading)]
         if ASKS in reading.concepts:
             parts.append(weights.get(M_ASKS))
         return [sum(column) for column in zip(*(p for p in parts if p is not None), strict=True)]

@@ -141,8 +141,23 @@ class SafetyCheck:
             and reading.word_count <= MODEL_WORDS
         ):
             kind = self.model.danger(reading, self.lexicon)
-            if kind is not None:  # no frame holds, but it reads like danger: ask, gently
-                return Assessment("possible", kind, (kind,), (MODEL,))
+            if kind is None:
+                return NOTHING
+            # The learned reading is a warning sign of its own: a frame that counts only
+            # after a signal ("daar ga ik staan", "dan is het al gebeurd", the rope) now
+            # does, and makes it a crisis, as beside a frame's signal.
+            context = [h for h in found if h.frame.context and h.frame.kind in LIFE]
+            if kind in LIFE and context:
+                found_kind = _decide(context, reading, True)
+                if found_kind.tier in ("crisis", "past"):
+                    return Assessment(
+                        found_kind.tier,
+                        found_kind.kind,
+                        found_kind.kinds,
+                        (MODEL, *found_kind.frames),
+                    )
+            # no frame holds, but it reads like danger: ask, gently
+            return Assessment("possible", kind, (kind,), (MODEL,))
         return NOTHING
 
 

@@ -2,6 +2,7 @@
 
     python -m bot.core.understanding.train            # write locales/safety-model.json
     python -m bot.core.understanding.train --cross    # per writer: trained on all the others
+    python -m bot.core.understanding.train --leave-out dev-w8.yaml   # keep a file for checking
 
 Needs scikit-learn (`pip install -e '.[train]'`); Brug itself only reads the numbers it writes.
 
@@ -45,7 +46,11 @@ THRESHOLDS = {
     "sexual": 0.8,
     "eating": 0.8,
 }
-C = 1.0  # the inverse strength of the regularisation
+# The inverse strength of the regularisation. 2.0 since the message's concepts became features
+# (2026-11-30): trained without dev-w7 or dev-w8 and read on it, 1.0 caught 0.70 / 0.84 of
+# their danger messages (frames and model), 2.0 caught 0.72 / 0.86, for 0 and 2 calm
+# questions in 128 ordinary messages.
+C = 2.0
 SMALL = 0.1  # a feature whose weights are all smaller than this is left out (no loss seen)
 Item = tuple[str, str]
 
@@ -58,11 +63,11 @@ def kind_of(label: str) -> str:
     return tier if tier in THRESHOLDS else NONE
 
 
-def writers() -> dict[str, list[Item]]:
-    """Every labelled file but the parts kept aside, by file."""
+def writers(leave_out: Sequence[str] = ()) -> dict[str, list[Item]]:
+    """Every labelled file but the parts kept aside (and those in `leave_out`), by file."""
     found: dict[str, list[Item]] = {}
     for path in sorted(SAFETY.glob("*.yaml")):
-        if not path.name.startswith("heldout"):
+        if not path.name.startswith("heldout") and path.name not in leave_out:
             items = yaml.safe_load(path.read_text(encoding="utf-8")) or []
             found[path.name] = [(str(i["text"]), kind_of(str(i["label"]))) for i in items]
     for path in sorted(EVERYDAY.glob("*.yaml")):
@@ -127,13 +132,20 @@ def cross(understanding: Understanding) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cross", action="store_true", help="leave one writer out, each in turn")
+    parser.add_argument(
+        "--leave-out",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="train without this safety file, to measure on it afterwards; repeatable",
+    )
     args = parser.parse_args(argv)
     understanding = Understanding.load(LOCALES)
     understanding.safety.model = None  # the frames alone, as the model is trained beside them
     if args.cross:
         cross(understanding)
         return 0
-    items = [item for found in writers().values() for item in found]
+    items = [item for found in writers(args.leave_out).values() for item in found]
     data = fit(items, understanding)
     OUTPUT.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
     print(
