@@ -147,3 +147,30 @@ async def test_the_monthly_nudge_leads_into_the_check_in_which_asks_once(brug: B
     await chat.send(Incoming(chat.key, scheduled=Scheduled(1, "nudge:checkin", {}, now)))
     assert chat.flow == "checkin" and chat.state == "intro"
     assert chat.text.count("?") == 1, chat.text  # the check-in's own question, and no other
+
+
+@pytest.mark.parametrize(
+    ("lang", "not_now", "fewer"),
+    [("en", "Not now", "Fewer of these"), ("nl", "Niet nu", "Minder hiervan")],
+)
+async def test_the_monthly_nudge_has_not_now_and_fewer_of_these(
+    brug: Brug, lang: str, not_now: str, fewer: str
+) -> None:
+    """Every nudge carries "not now" and "fewer of these": the monthly check-in too, in the
+    check-in's one question; "fewer" makes it come half as often."""
+    chat = brug.chat("mo", lang=lang)
+    now = int(brug.engine.clock().timestamp())
+    await brug.engine.store.commit(StepWrite(chat.key, wants_journal_nudges(now, lang=lang)))
+    await chat.send(Incoming(chat.key, scheduled=Scheduled(1, "nudge:checkin", {}, now)))
+    assert chat.text.count("?") == 1, chat.text
+    assert not_now in chat.labels and fewer in chat.labels, chat.labels
+    await chat.tap(fewer)
+    stored = await chat.stored()
+    assert stored.settings.get("every_checkin") == 2
+    assert chat.flow is None
+
+
+async def test_the_check_in_started_by_the_person_offers_no_fewer(brug: Brug) -> None:
+    chat = await brug.onboarded("jo", lang="en")
+    await chat.say("/checkin")
+    assert chat.state == "intro" and "Fewer of these" not in chat.labels

@@ -124,3 +124,25 @@ async def test_nudges_without_consent_say_none_come_and_offer_no_times(brug: Bru
     await chat.tap("Toch bewaren")
     assert (await chat.stored()).consent is True
     assert chat.state == "overview"
+
+
+async def test_still_there_comes_only_with_consent_and_is_listed_then(brug: Brug) -> None:
+    """Without consent no "still there?" is planned nor listed; keeping after all lists it,
+    and the person can switch it off, which removes its row."""
+    chat = await brug.onboarded("wim", lang="nl", consent=False)
+    await chat.say("/nudges")
+    assert "stille week" not in chat.text
+    assert _rows(brug, "wim")["scheduled"] == []
+    await chat.tap("Toch bewaren")
+    assert "na een stille week: aan" in chat.text, chat.text
+    assert _pending_still_there(brug, "wim") == 1
+    await chat.tap("Stille week")
+    await chat.tap("Uit")
+    assert "na een stille week: uit" in chat.text
+    assert _pending_still_there(brug, "wim") == 0
+
+
+def _pending_still_there(brug: Brug, user: str) -> int:
+    with sqlite3.connect(brug.engine.store.path) as conn:
+        query = "SELECT count(*) FROM scheduled WHERE user=? AND kind=? AND done_at IS NULL"
+        return int(conn.execute(query, (user, "nudge:still_there")).fetchone()[0])

@@ -190,3 +190,67 @@ async def test_an_answer_held_back_by_the_calm_question_counts_after_no(brug: Br
     assert '"I\'m a burden to everyone"' in chat.text
     await chat.tap("A fact")
     assert "What would you say to them?" in chat.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "groups", "emergency", "later"),
+    [
+        (
+            "nl",
+            [("In Nederland:", "113"), ("In België:", "1813")],
+            ["112 (in Nederland en België)"],
+            "alleen de lijnen van jouw land",
+        ),
+        (
+            "en",
+            [("In the UK:", "116 123"), ("In the US:", "988"), ("Elsewhere:", "findahelpline")],
+            ["999 in the UK", "911 in the US", "112 in the rest of Europe"],
+            "just the lines for your country",
+        ),
+    ],
+)
+async def test_before_the_country_is_known_each_line_says_its_country(
+    brug: Brug,
+    lang: str,
+    groups: list[tuple[str, str]],
+    emergency: list[str],
+    later: str,
+) -> None:
+    """An English speaker may live in the Netherlands: every line is said with its country,
+    every emergency number too, and that the lines become those of one country later."""
+    chat = brug.chat("bob", lang=lang)
+    await chat.say("hallo")
+    await chat.say(CRISIS_NL if lang == "nl" else CRISIS_EN)
+    lines = chat.replies[0].text.splitlines()
+    for label, number in groups:
+        under = lines[lines.index(label) + 1]  # the group's first line, under its country
+        assert under.startswith("• ") and number in under, lines
+    for number in emergency:
+        assert number in chat.replies[0].text
+    assert later in chat.replies[0].text
+
+
+async def test_lines_of_a_known_country_have_no_country_labels(brug: Brug) -> None:
+    chat = await brug.onboarded("ann", lang="en", country="UK")
+    await chat.say(CRISIS_EN)
+    assert "In the UK:" not in chat.replies[0].text
+    assert "your country" not in chat.replies[0].text
+
+
+@pytest.mark.parametrize(
+    ("lang", "phrase"),
+    [
+        (
+            "nl",
+            "• 113 Zelfmoordpreventie: 113 of 0800-0113, gratis, dag en nacht · chat via 113.nl",
+        ),
+        ("en", "• 113 Zelfmoordpreventie: 113 or 0800-0113, free, day and night · chat at 113.nl"),
+    ],
+)
+async def test_a_line_reads_as_one_phrase(brug: Brug, lang: str, phrase: str) -> None:
+    """Number, cost and hours in one plain phrase, not "(free) (24/7)"."""
+    chat = await brug.onboarded("ann", lang=lang, country="NL")
+    await chat.say(CRISIS_EN if lang == "en" else CRISIS_NL)
+    text = chat.replies[0].text
+    assert phrase in text.splitlines(), text
+    assert ") (" not in text and "(24/7)" not in text

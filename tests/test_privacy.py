@@ -213,11 +213,52 @@ async def test_the_terminal_writes_the_export_to_a_private_file(
     out = io.StringIO()
     terminal = TerminalChat(engine, chat.key, stdin=io.StringIO("/export\n"), stdout=out)
     await terminal.run()
-    written = tmp_path / "brug-export.json"
+    # beside the database, in Brug's own folder, so that /forget can find it again
+    written = engine.store.path.parent / "brug-export-me.json"
     assert stat.S_IMODE(written.stat().st_mode) == 0o600
     assert json.loads(written.read_text())["conversations"][0]["state"]["lang"] == "en"
     shown = out.getvalue()
     assert str(written) in shown and '"conversations"' not in shown
+
+
+@pytest.mark.parametrize(
+    ("lang", "yes", "said"),
+    [("en", "yes", "deleted the file"), ("nl", "ja", "bestand")],
+)
+async def test_forget_in_the_terminal_deletes_the_export_file_too(
+    engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, yes: str, said: str
+) -> None:
+    import io
+
+    from bot.adapters.terminal import TerminalChat
+
+    monkeypatch.chdir(tmp_path)
+    chat = await Brug(engine, platform="terminal").onboarded("me", lang=lang)
+    out = io.StringIO()
+    typed = io.StringIO("/export\n")
+    await TerminalChat(engine, chat.key, stdin=typed, stdout=out).run()
+    written = [p for p in {tmp_path, engine.store.path.parent} for p in p.glob("brug-export*")]
+    assert written, out.getvalue()
+    out = io.StringIO()
+    typed = io.StringIO(f"/forget\n{yes}\n")
+    await TerminalChat(engine, chat.key, stdin=typed, stdout=out).run()
+    assert not any(path.exists() for path in written), out.getvalue()
+    goodbye = out.getvalue().rsplit("\n\n", 2)[-2]
+    assert said in goodbye and str(written[0]) in goodbye, goodbye
+
+
+@pytest.mark.parametrize(
+    ("lang", "zone"),
+    [("nl", "Amsterdam (Midden-Europese tijd)"), ("en", "Amsterdam (Central European Time)")],
+)
+async def test_export_says_the_time_zone_and_the_file_in_plain_words(
+    brug: Brug, lang: str, zone: str
+) -> None:
+    chat = await brug.onboarded("joy", lang=lang)
+    await chat.say("/export")
+    summary, block = chat.replies
+    assert zone in summary.text and "Europe/" not in summary.text, summary.text
+    assert "JSON" not in summary.text + block.text, block.text
 
 
 async def test_forget_takes_a_typed_yes_for_its_one_question(brug: Brug) -> None:

@@ -34,6 +34,7 @@ ONBOARDING_NL = [
     "Nederlandse tijd",
     "Klaar",
     "Nee, liever niet",
+    "Nee, ik kies zelf",  # no route
     "Later",
 ]
 PAUSE_NL = [
@@ -77,7 +78,10 @@ def test_piped_dutch_walk_through_onboarding_and_the_pause(tmp_path: Path) -> No
 
 def test_piped_english_plain_text_with_numbered_buttons(tmp_path: Path) -> None:
     result = chat(
-        tmp_path / "b.sqlite3", ["hi", "1", "1", "3", "1", "10", "2", "2", "3", "1"], "--lang", "en"
+        tmp_path / "b.sqlite3",
+        ["hi", "1", "1", "3", "1", "10", "2", "2", "2", "3", "1"],
+        "--lang",
+        "en",
     )
     assert result.returncode == 0, result.stderr
     assert "  1. Yes\n  2. A bit\n  3. Not really" in result.stdout
@@ -380,3 +384,90 @@ def test_the_buttons_hint_fits_the_platform(ctx: Context) -> None:
     assert "tap it" in said["telegram"]
     assert "react" in said["matrix"] and "tap" not in said["matrix"]
     assert "tap" not in said["terminal"] and "type its number" in said["terminal"]
+
+
+# The rumination exercise up to its first breathing cue, by number: onboarding (the US), the
+# menu, its fourth topic, yes, start breathing.
+TO_THE_BREATHING = ["1", "1", "4", "1", "10", "2", "2", "/menu", "4", "1", "1"]
+SECOND_CUE = "Breathe in while you count to four."
+
+
+def _as_shown(raw: bytes) -> list[str]:
+    """The lines of a terminal after `raw`: enough of one to follow a carriage return, erasing
+    (to the end of the line or of the screen), moving the cursor along or up a line, and
+    backspace; other control sequences are left out."""
+    lines, row, col = [""], 0, 0
+    for token in re.findall(
+        r"\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][A-Z0-9]|\x1b[=>]|.", raw.decode(), re.S
+    ):
+        if token.startswith("\x1b["):
+            count = int(token[2:-1] or 1) if token[2:-1].isdigit() else 1
+            kind = token[-1]
+            if kind == "K":
+                lines[row] = lines[row][:col]
+            elif kind == "J":
+                lines[row], lines[row + 1 :] = lines[row][:col], []
+            elif kind == "A":
+                row = max(0, row - count)
+            elif kind == "C":
+                col += count
+            elif kind == "D":
+                col = max(0, col - count)
+        elif token.startswith("\x1b"):
+            continue
+        elif token == "\r":
+            col = 0
+        elif token == "\n":
+            row += 1
+            lines += [""] * (row + 1 - len(lines))
+        elif token == "\b":
+            col = max(0, col - 1)
+        elif token >= " ":
+            line = lines[row].ljust(col)
+            lines[row] = line[:col] + token + line[col + 1 :]
+            col += 1
+    return lines
+
+
+def _still(chat: Terminal, timeout: float = 20) -> None:
+    """Read until nothing more comes for half a second."""
+    until, seen = time.monotonic() + timeout, None
+    while chat.raw != seen and time.monotonic() < until:
+        seen = chat.raw
+        chat._read(time.monotonic() + 0.5)
+
+
+def test_a_timed_line_while_typing_goes_above_the_half_typed_line(
+    terminal: Callable[..., Terminal], tmp_path: Path
+) -> None:
+    """A breathing cue arriving while the person types: Brug's words above the prompt, which
+    comes back with what was typed, and the line goes on being edited."""
+    import sqlite3
+
+    chat = terminal("--lang", "en")
+    for line in TO_THE_BREATHING:
+        chat.type(f"{line}\r")
+        _still(chat)  # and count a prompt drawn again below a later message
+        chat.prompts = chat.screen.count("\n> ")
+    assert "1. Stop here" in chat.screen.rsplit("\n> ", 1)[0][-200:], chat.screen[-600:]
+    os.write(chat.master, b"I keep thin")
+    until = time.monotonic() + 10
+    while not chat.screen.endswith("I keep thin"):
+        assert time.monotonic() < until and chat._read(until), chat.screen[-300:]
+    with sqlite3.connect(tmp_path / "b.sqlite3") as conn:  # the next cue is due now
+        conn.execute(
+            "UPDATE scheduled SET due_at = ? WHERE kind = 'timer' AND done_at IS NULL",
+            (int(time.time()),),
+        )
+    until = time.monotonic() + 20
+    while SECOND_CUE not in chat.screen:
+        assert time.monotonic() < until and chat._read(until), chat.screen[-300:]
+    _still(chat)
+    shown = _as_shown(chat.raw)
+    cue = max(n for n, line in enumerate(shown) if SECOND_CUE in line)
+    assert shown[cue].startswith(SECOND_CUE), shown[-12:]  # not after the typed text
+    assert all("I keep thin" not in line for line in shown[cue - 3 : -1]), shown[-12:]
+    assert shown[-1] == "> I keep thin", shown[-12:]  # the prompt, after Brug's words
+    chat.prompts = chat.screen.count("\n> ")  # the prompt drawn again is no new question
+    chat.type("king\r")  # still the line being edited: this completes it
+    assert "> I keep thinking" in _as_shown(chat.raw), chat.screen[-400:]

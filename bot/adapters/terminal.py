@@ -4,14 +4,17 @@ Each input line is one message. Buttons show as a numbered list; typing the numb
 label works. With `--json`, every bot message is one JSON object per line.
 
 Interactive (both ends a terminal), the prompt has line editing and this session's history
-(readline; nothing is written to disk), Brug's words wrap to the terminal's width, and the end
-of input (Ctrl-D) gets a goodbye on a line of its own. Piped, every line is taken as it is.
+(readline; nothing is written to disk), Brug's words wrap to the terminal's width, words that
+arrive while the person types (a breathing cue, a nudge) go above the line being typed, which
+comes back as it was, and the end of input (Ctrl-D) gets a goodbye on a line of its own.
+Piped, every line is taken as it is.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import ctypes
 import json
 import os
 import re
@@ -22,8 +25,10 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
+from types import ModuleType
 from typing import TextIO
 
+from bot.core.export import FILE_NAME
 from bot.core.messages import ConversationKey, Document, Incoming, Outgoing
 from bot.engine import Engine
 
@@ -76,6 +81,8 @@ class TerminalChat:
         self.stdin = stdin
         self.stdout = stdout
         self.interactive = stdin.isatty() and stdout.isatty()
+        self.line = _TypedLine(stdout, self._width)
+        self._lang: str | None = None
 
     async def run(self) -> None:
         """Show what a crash left unsent, then answer line by line until end of input."""
@@ -98,54 +105,82 @@ class TerminalChat:
         """Whether `input()` reads and prompts here: then readline edits the line."""
         if not (self.interactive and self.stdin is sys.stdin and self.stdout is sys.stdout):
             return False
-        with contextlib.suppress(ImportError):  # importing it is what makes input() use it
-            import readline  # noqa: F401
-
+        self.line.use_readline()
         return True
 
     def _typed(self) -> str | None:
+        if not self.line.edited:  # no readline to say when its prompt is up
+            self.line.shown.set()
         try:
             return input(PROMPT)
         except EOFError:
             return None
+        finally:
+            self.line.shown.clear()
 
     def _piped(self) -> str | None:
         if self.interactive:
             self.stdout.write(PROMPT)
             self.stdout.flush()
-        line = self.stdin.readline()
+            self.line.shown.set()
+        try:
+            line = self.stdin.readline()
+        finally:
+            self.line.shown.clear()
         return line.removesuffix("\n").removesuffix("\r") if line else None
 
     async def _goodbye(self) -> str:
         """A short goodbye on a line of its own, in the person's language (both while it is
         not known)."""
-        state = await self.engine.store.load(self.key)
         texts = self.engine.ctx.texts
-        known = (state.lang if state else None) or self.lang_hint
-        languages = [known] if known in texts.languages else list(texts.languages)
+        known = await self._language()
+        languages = [known] if known else list(texts.languages)
         goodbye = "\n".join(texts.get(lang, GOODBYE) for lang in languages)
         return "\n" + wrap(goodbye, self._width()) + "\n"
+
+    async def _language(self) -> str | None:
+        """The person's language as stored (or asked for with --lang); remembered, for the
+        goodbye of /forget, which comes once nothing is stored any more."""
+        state = await self.engine.store.load(self.key)
+        known = (state.lang if state else None) or self.lang_hint
+        if known in self.engine.ctx.texts.languages:
+            self._lang = known
+        return self._lang
 
     def _width(self) -> int:
         return max(20, shutil.get_terminal_size().columns)
 
     async def _send(self, text: str) -> None:
+        await self._language()
         incoming = Incoming(self.key, text=text, lang_hint=self.lang_hint)
         await self._show(await self.engine.answer(incoming))
 
     async def _show(self, messages: list[Outgoing]) -> None:
+        shown = []
         for message in messages:
             if message.document is not None:  # a file, not a screenful of JSON
                 message = await self._saved(message, message.document)
-            self.stdout.write(self.render(message))
-        self.stdout.flush()
+            if message.farewell:  # /forget: the files of /export go with everything else
+                message = self._exports_deleted(message)
+            shown.append(self.render(message))
+        self.line.above("".join(shown))
         await self.engine.delivered(messages)
 
+    def _export_paths(self, name: str = FILE_NAME) -> list[Path]:
+        """Where this person's export goes: beside the database, in Brug's own folder, or else
+        in the current directory; named after the person, so that /forget finds it again and
+        deletes no one else's."""
+        own = re.sub(r"[^\w.-]+", "_", self.key.user).strip("._") or "you"
+        stem, dot, suffix = name.rpartition(".")
+        named = f"{stem}-{own}{dot}{suffix}" if dot else f"{name}-{own}"
+        return [
+            (folder / named).resolve() for folder in (self.engine.store.path.parent, Path.cwd())
+        ]
+
     async def _saved(self, message: Outgoing, document: Document) -> Outgoing:
-        """The message's document written to a file only this account can read (0600), in
-        the current directory or else beside the database; the message says where instead."""
-        for folder in (Path.cwd(), self.engine.store.path.parent):
-            path = (folder / document.name).resolve()
+        """The message's document written to a file only this account can read (0600); the
+        message says where instead."""
+        for path in self._export_paths(document.name):
             try:
                 descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             except OSError:
@@ -156,12 +191,22 @@ class TerminalChat:
             break
         else:
             return message  # nowhere to write: shown as it is
-        state = await self.engine.store.load(self.key)
-        texts = self.engine.ctx.texts
-        lang = (state.lang if state else None) or self.lang_hint
-        lang = lang if lang in texts.languages else texts.languages[0]
-        saved = texts.get(lang, "export-saved", {"path": str(path)})
+        lang = await self._language() or self.engine.ctx.texts.languages[0]
+        saved = self.engine.ctx.texts.get(lang, "export-saved", {"path": str(path)})
         return replace(message, text=f"{message.text}\n{saved}", document=None)
+
+    def _exports_deleted(self, message: Outgoing) -> Outgoing:
+        """The export files written for this person deleted; the goodbye says so."""
+        deleted = []
+        for path in dict.fromkeys(self._export_paths()):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+                deleted.append(str(path))
+        if not deleted:
+            return message
+        lang = self._lang or self.engine.ctx.texts.languages[0]
+        said = self.engine.ctx.texts.get(lang, "export-deleted", {"path": ", ".join(deleted)})
+        return replace(message, text=f"{message.text}\n{said}")
 
     def render(self, message: Outgoing) -> str:
         if self.as_json:
@@ -186,6 +231,59 @@ class TerminalChat:
         if message.document:  # a file's content, as it is
             text += "\n\n" + message.document.content
         return text + "\n\n"
+
+
+class _TypedLine:
+    """The prompt and what the person has typed after it, so that Brug's words arriving in
+    the meantime (from the schedule) are written above that line instead of into it, and the
+    line is drawn again below them as it was, with the cursor where it was."""
+
+    def __init__(self, stdout: TextIO, width: Callable[[], int]) -> None:
+        self.stdout = stdout
+        self.width = width
+        self.shown = threading.Event()  # the prompt is on the screen, waiting for a line
+        self._readline: ModuleType | None = None
+        self._library: ctypes.CDLL | None = None
+
+    @property
+    def edited(self) -> bool:
+        return self._readline is not None
+
+    def use_readline(self) -> None:
+        """Let input() edit the line with readline (importing it does that), which says when
+        its prompt is up; its C library, when it can be reached, draws the line again."""
+        try:
+            import readline
+        except ImportError:
+            return
+        self._readline = readline
+        readline.set_pre_input_hook(self.shown.set)  # called once the prompt is drawn
+        with contextlib.suppress(OSError, AttributeError):
+            library = ctypes.CDLL(getattr(readline, "__file__", None))
+            library.rl_forced_update_display.restype = ctypes.c_int
+            ctypes.c_int.in_dll(library, "rl_point")
+            self._library = library
+
+    def above(self, text: str) -> None:
+        """`text` on the screen, above the line being typed if there is one."""
+        if not self.shown.is_set():
+            self.stdout.write(text)
+            self.stdout.flush()
+            return
+        typed = self._readline.get_line_buffer() if self._readline else ""
+        cursor = len(PROMPT) + len(typed)
+        if self._library is not None:
+            point = ctypes.c_int.in_dll(self._library, "rl_point").value
+            cursor = len(PROMPT) + len(typed.encode()[:point].decode(errors="ignore"))
+        rows_up = cursor // self.width()  # a long line wraps onto rows above the cursor
+        up = f"\x1b[{rows_up}A" if rows_up else ""
+        self.stdout.write(f"{up}\r\x1b[J{text}")  # from the prompt's first row on: erased
+        self.stdout.flush()
+        if self._library is not None:
+            self._library.rl_forced_update_display()  # prompt, text and cursor as they were
+        else:
+            self.stdout.write(PROMPT + typed)
+            self.stdout.flush()
 
 
 @contextlib.contextmanager

@@ -1,6 +1,7 @@
 """/export: everything stored about a person, as a readable summary and a JSON document.
 
-The summary says in words what is kept (a country by its name, not its code); the document
+The summary says in words what is kept (a country by its name, not its code; a time zone by
+its place and name, not its id); the document
 holds every row of the person, one list per table (`Store.everything_about`), exactly as it
 is stored. Each platform hands the document over as a file.
 """
@@ -13,7 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from bot.core.messages import Document
-from bot.core.texts import Texts
+from bot.core.texts import Texts, format_zone
 
 FILE_NAME = "brug-export.json"
 NOT_KEPT = "none"  # what the summary's texts say "not kept" for
@@ -38,7 +39,9 @@ def render_export(
             or "-",
             "consent": "yes" if state.get("consent") else "no",
             "country": country_name(state.get("country"), lang, texts),
-            "tz": state.get("tz") or NOT_KEPT,
+            "tz": format_zone(state["tz"], lang, state.get("country"))
+            if state.get("tz")
+            else NOT_KEPT,
             "safety": len(state.get("settings", {}).get("safety_answers", [])),
             "reminders": len(planned),
         },

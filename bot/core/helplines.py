@@ -26,7 +26,7 @@ _FALLBACK_LANG = "en"
 _OTHER = "OTHER"
 _REQUIRED_COUNTRIES = ("NL", "BE", "UK", "US", _OTHER)
 _TEXT_FIELDS = ("name", "phone", "text", "url", "hours", "for")
-_FIELDS = (*_TEXT_FIELDS, "source", "checked")
+_FIELDS = (*_TEXT_FIELDS, "free", "source", "checked")
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,7 @@ class Helpline:
     """One line, with every text already in the requested language.
 
     `for_whom` says who the line is for when that matters (an age limit, a language);
+    `free` whether calling costs nothing (the texts say so in words, with the hours);
     `source` and `checked` say where and when its details were last confirmed.
     """
 
@@ -45,6 +46,7 @@ class Helpline:
     for_whom: str | None
     source: str
     checked: date
+    free: bool = False
 
 
 class HelplineBook:
@@ -128,6 +130,30 @@ class HelplineBook:
         ids = needs.get(need) or needs["crisis"]
         return [self._lines[line_id][lang] for line_id in ids]
 
+    def by_country(
+        self, country: str | None, lang: str, need: str = "crisis"
+    ) -> list[tuple[str, list[Helpline]]]:
+        """`lines_for`, in groups by the country each line belongs to, in the order shown:
+        before the country is known the lines of several countries are shown, and each group
+        is said with its country (OTHER: a line for anywhere)."""
+        groups: dict[str, list[Helpline]] = {}
+        lang = lang if lang in LANGUAGES else _FALLBACK_LANG
+        if country:
+            return [(country.strip().upper(), self.lines_for(country, lang, need))]
+        needs = self._before_country[lang]
+        for line_id in needs.get(need) or needs["crisis"]:
+            home = next(
+                (
+                    c
+                    for c, table in self._countries.items()
+                    for ids in table.values()
+                    if line_id in ids
+                ),
+                _OTHER,
+            )
+            groups.setdefault(home, []).append(self._lines[line_id][lang])
+        return list(groups.items())
+
 
 def _table(data: Mapping[str, Any], key: str) -> dict[str, Any]:
     value = data[key]
@@ -185,9 +211,20 @@ def _helpline(line_id: str, fields: Any, lang: str) -> Helpline:
         raise ValueError(f"{where} needs a name and hours")
     if not (texts["phone"] or texts["text"] or texts["url"]):
         raise ValueError(f"{where} needs a phone, text or url")
+    free = fields.get("free", False)
+    if not isinstance(free, bool) or (free and not texts["phone"]):
+        raise ValueError(f"{where}.free must be true or false, and true only with a phone")
     source, checked = _checked(where, fields)
     return Helpline(
-        name, texts["phone"], texts["text"], texts["url"], hours, texts["for"], source, checked
+        name,
+        texts["phone"],
+        texts["text"],
+        texts["url"],
+        hours,
+        texts["for"],
+        source,
+        checked,
+        free,
     )
 
 

@@ -11,7 +11,15 @@ from pathlib import Path
 from typing import Any
 
 from babel import Locale, localedata
-from babel.dates import format_date, format_time, match_skeleton
+from babel.core import get_global
+from babel.dates import (
+    format_date,
+    format_time,
+    get_timezone,
+    get_timezone_location,
+    get_timezone_name,
+    match_skeleton,
+)
 from fluent.runtime import FluentBundle
 from fluent.syntax import FluentParser, ast
 
@@ -159,3 +167,18 @@ def format_day(day: date, lang: str, country: str | None = None, year: int | Non
 def format_clock(clock: time, lang: str, country: str | None = None) -> str:
     """A time of day: "22:30" (nl, en in Europe), "10:30 PM" (en in the US)."""
     return format_time(clock, format="short", locale=cldr_locale(lang, country))
+
+
+def format_zone(zone: str, lang: str, country: str | None = None) -> str:
+    """A time zone as people read it, its place and its name: "Amsterdam (Midden-Europese
+    tijd)", "New York (Eastern Time)"; only the place where CLDR knows no region for it
+    ("UTC"), and the id itself where it is no time zone at all."""
+    try:
+        get_timezone(zone)
+    except LookupError:
+        return zone
+    locale = cldr_locale(lang, country)
+    place = get_timezone_location(zone, locale=locale, return_city=True)
+    if get_global("zone_territories").get(zone, "ZZ") == "ZZ":  # no country: UTC, GMT+5
+        return place
+    return f"{place} ({get_timezone_name(zone, locale=locale)})"

@@ -9,12 +9,16 @@ so that starting Brug does not wait for it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from bot.core.inputs import InvalidInput, folded
+from bot.core.inputs import InvalidInput, folded, read_time
 from bot.core.inputs import read_date as read_plain_date
+
+if TYPE_CHECKING:
+    from bot.core.understanding.lexicon import Entry
 
 DEFAULT_TZ = "Europe/Amsterdam"
 MORNING = "09:30"
@@ -49,8 +53,109 @@ _NEXT_WEEK = re.compile(r"^(?:volgende week|next week) (\w+)$|^(\w+) (?:volgende
 
 
 def parse_clock(text: str) -> time:
+    """A stored time of day ("22:30")."""
     hour, minute = text.split(":")
     return time(int(hour), int(minute))
+
+
+# The concepts of `locales/<lang>/words.yaml` that a typed time of day is read with:
+# NUM_<n> a number in words; CLOCK_HALF_TO half an hour before the hour (Dutch "half acht"
+# is 7:30), CLOCK_HALF_PAST half an hour after it ("half past seven"), CLOCK_QUARTER,
+# CLOCK_PAST and CLOCK_TO ("kwart over", "ten to"); CLOCK_AM, CLOCK_PM and CLOCK_NIGHT the part
+# of the day ("'s ochtends", "in the evening", "'s nachts"); CLOCK_FILLER words that change
+# nothing ("om", "uur", "at", "o'clock").
+ClockWords = Mapping[str, tuple[tuple[str, ...], ...]]
+_DIGITS = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
+
+
+def clock_words(entries: Iterable[Entry], lang: str | None) -> ClockWords:
+    """The clock's concepts (above) in one language, or in both when it is not known yet."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for entry in entries:
+        if entry.concept.startswith(("CLOCK_", "NUM_")) and lang in (None, entry.lang):
+            found.setdefault(entry.concept, []).append(entry.parts)
+    return {concept: tuple(sorted(p, key=len, reverse=True)) for concept, p in found.items()}
+
+
+def read_clock(text: str, words: ClockWords) -> str:
+    """A time of day as people type it, as 'HH:MM': '9', '21.15', '9pm', '22u30', and in words
+    ('half 8', "om half elf 's avonds", 'kwart over zeven', 'quarter past seven in the
+    evening'). Raises InvalidInput("input-invalid-time")."""
+    try:
+        return read_time(text)
+    except InvalidInput:
+        pass
+    tokens = _clock_tokens(_DIGITS.sub(" ", folded(text)).split(), words)
+    if tokens is None:
+        raise InvalidInput("input-invalid-time")
+    part = [t for t in tokens if t in ("CLOCK_AM", "CLOCK_PM", "CLOCK_NIGHT")]
+    rest = tuple(t for t in tokens if t not in part)
+    found = _clock_of(rest)
+    if found is None or len(part) > 1:
+        raise InvalidInput("input-invalid-time")
+    hour, minute = found
+    if part and hour > 12:
+        raise InvalidInput("input-invalid-time")
+    if part == ["CLOCK_PM"] and hour < 12:
+        hour += 12
+    elif part == ["CLOCK_AM"] and hour == 12:
+        hour = 0
+    elif part == ["CLOCK_NIGHT"]:  # "twaalf uur 's nachts" is 0:00, "elf uur 's nachts" 23:00
+        hour = 0 if hour == 12 else hour + 12 if hour >= 6 else hour
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _clock_tokens(words: list[str], known: ClockWords) -> list[int | str] | None:
+    """Numbers and concept names, the longest phrase first; None at a word it does not know."""
+    tokens: list[int | str] = []
+    i = 0
+    while i < len(words):
+        if words[i].isdigit():
+            tokens.append(int(words[i]))
+            i += 1
+            continue
+        best: tuple[int, str] | None = None
+        for concept, phrases in known.items():
+            for phrase in phrases:
+                if tuple(words[i : i + len(phrase)]) == phrase and (
+                    best is None or len(phrase) > best[0]
+                ):
+                    best = (len(phrase), concept)
+        if best is None:
+            return None
+        size, concept = best
+        if concept.startswith("NUM_"):
+            tokens.append(int(concept.removeprefix("NUM_")))
+        elif concept != "CLOCK_FILLER":
+            tokens.append(concept)
+        i += size
+    return tokens
+
+
+def _clock_of(tokens: tuple[int | str, ...]) -> tuple[int, int] | None:
+    """Hour and minute of the words of a time, without the part of the day."""
+    match tokens:
+        case (int(hour),):
+            minutes = hour * 60
+        case (int(hour), int(minute)) if minute < 60:
+            minutes = hour * 60 + minute
+        case ("CLOCK_HALF_TO", int(hour)):
+            minutes = hour * 60 - 30
+        case ("CLOCK_HALF_PAST", int(hour)):
+            minutes = hour * 60 + 30
+        case ("CLOCK_QUARTER" | int(), "CLOCK_PAST" | "CLOCK_TO", *after):
+            shift = 15 if tokens[0] == "CLOCK_QUARTER" else int(tokens[0])
+            base = _clock_of(tuple(after))
+            if base is None or not 0 < shift < 30 or len(after) > 2:
+                return None
+            sign = 1 if tokens[1] == "CLOCK_PAST" else -1
+            minutes = base[0] * 60 + base[1] + sign * shift
+        case _:
+            return None
+    if not 0 <= minutes < 24 * 60:
+        return None
+    hour, minute = divmod(minutes, 60)
+    return hour, minute
 
 
 def local_to_utc(day: date, clock: time, tz: str | None) -> datetime:

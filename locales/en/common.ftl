@@ -59,8 +59,34 @@ reminders-stopped = Okay, I won't send those questions any more. You can always 
 stop-done = Okay, we'll stop here. I'll remember where you were. Type /menu whenever you want to go on.
 
 ## Helplines, one per line, filled from locales/helplines.toml.
-helpline-entry = • { $name }: { $contact } ({ $hours })
-helpline-entry-for = • { $name }: { $contact } ({ $hours }); { $for }
+# One helpline, one phrase: how to reach it (a phone first), whether that is free, when;
+# then other ways ("chat at 113.nl"). `$more` is "none" when there are none.
+helpline-entry =
+    • { $name }: { $first }{ $free ->
+        [yes] , free
+       *[no] {""}
+    }, { $hours }{ $more ->
+        [none] {""}
+       *[other] {" · "}{ $more }
+    }
+helpline-entry-for =
+    • { $name }: { $first }{ $free ->
+        [yes] , free
+       *[no] {""}
+    }, { $hours }{ $more ->
+        [none] {""}
+       *[other] {" · "}{ $more }
+    }; { $for }
+# Before the person has said where they live: the lines of the countries that fit their
+# language, each group under its country.
+helpline-country = { $country ->
+        [NL] In the Netherlands:
+        [BE] In Belgium:
+        [UK] In the UK:
+        [US] In the US:
+       *[other] Elsewhere:
+    }
+helpline-country-later = When you've told me where you live, I'll show just the lines for your country.
 
 ## The terminal chat (`brug chat`): when the input ends (Ctrl-D).
 chat-goodbye = Bye for now. Come back whenever you like.

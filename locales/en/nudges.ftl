@@ -28,11 +28,16 @@ nudges-overview =
         [yes] every month
        *[other] off
     }
+    • one message after a quiet week: { $still_there ->
+        [no] off
+       *[other] on
+    }
     • quiet hours: from { $quiet_start } to { $quiet_end }
     What would you like to change?
 nudges-btn-journal = Journal
 nudges-btn-step = Small step
 nudges-btn-review = Week review
+nudges-btn-still-there = Quiet week
 nudges-btn-checkin = Check-in
 nudges-btn-quiet = Quiet hours
 nudges-btn-timezone = Time zone
@@ -52,9 +57,10 @@ nudges-day-fri = Friday
 nudges-day-sat = Saturday
 nudges-day-sun = Sunday
 nudges-checkin = Would you like to be asked once a month whether you'd like to do the short check-in?
+nudges-still-there = If I don't hear from you for a week, I send you one short message to say I'm still here. Would you like that?
 nudges-quiet-start = From what time would you like to hear nothing from me? Type a time, like 21:00.
 nudges-quiet-end = And from what time is it okay again? Type a time, like 9:00.
-nudges-timezone = Which time zone are you in now? Type the name of your city.
+nudges-timezone = Which time zone are you in now? Type the name of your town or city.
 nudges-pause = How long would you like to hear nothing from me?
 nudges-pause-1 = One day
 nudges-pause-3 = Three days

@@ -59,8 +59,34 @@ reminders-stopped = Goed, die vragen stuur ik niet meer. Je kunt altijd zelf ter
 stop-done = Goed, we stoppen hier. Ik onthoud waar je was. Typ /menu wanneer je verder wilt.
 
 ## Helplines, one per line, filled from locales/helplines.toml.
-helpline-entry = • { $name }: { $contact } ({ $hours })
-helpline-entry-for = • { $name }: { $contact } ({ $hours }); { $for }
+# One helpline, one phrase: how to reach it (a phone first), whether that is free, when;
+# then other ways ("chat at 113.nl"). `$more` is "none" when there are none.
+helpline-entry =
+    • { $name }: { $first }{ $free ->
+        [yes] , gratis
+       *[no] {""}
+    }, { $hours }{ $more ->
+        [none] {""}
+       *[other] {" · "}{ $more }
+    }
+helpline-entry-for =
+    • { $name }: { $first }{ $free ->
+        [yes] , gratis
+       *[no] {""}
+    }, { $hours }{ $more ->
+        [none] {""}
+       *[other] {" · "}{ $more }
+    }; { $for }
+# Before the person has said where they live: the lines of the countries that fit their
+# language, each group under its country.
+helpline-country = { $country ->
+        [NL] In Nederland:
+        [BE] In België:
+        [UK] In het Verenigd Koninkrijk:
+        [US] In de VS:
+       *[other] Elders:
+    }
+helpline-country-later = Als je me hebt verteld waar je woont, laat ik alleen de lijnen van jouw land zien.
 
 ## The terminal chat (`brug chat`): when the input ends (Ctrl-D).
 chat-goodbye = Tot later. Kom gerust terug wanneer je wilt.

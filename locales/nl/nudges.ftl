@@ -28,11 +28,16 @@ nudges-overview =
         [yes] elke maand
        *[other] uit
     }
+    • één berichtje na een stille week: { $still_there ->
+        [no] uit
+       *[other] aan
+    }
     • stille uren: van { $quiet_start } tot { $quiet_end }
     Wat wil je veranderen?
 nudges-btn-journal = Dagboek
 nudges-btn-step = Klein stapje
 nudges-btn-review = Terugblik
+nudges-btn-still-there = Stille week
 nudges-btn-checkin = Check-in
 nudges-btn-quiet = Stille uren
 nudges-btn-timezone = Tijdzone
@@ -52,9 +57,10 @@ nudges-day-fri = Vrijdag
 nudges-day-sat = Zaterdag
 nudges-day-sun = Zondag
 nudges-checkin = Wil je elke maand de vraag krijgen of je de korte check-in wilt doen?
+nudges-still-there = Als ik een week niets van je hoor, stuur ik je één keer een kort berichtje dat ik er nog ben. Wil je dat?
 nudges-quiet-start = Vanaf hoe laat wil je niets meer van me horen? Typ een tijd, zoals 21:00.
 nudges-quiet-end = En vanaf hoe laat mag het weer? Typ een tijd, zoals 9:00.
-nudges-timezone = In welke tijdzone zit je nu? Typ de naam van je stad.
+nudges-timezone = In welke tijdzone zit je nu? Typ de naam van je woonplaats.
 nudges-pause = Hoe lang wil je even niets van me horen?
 nudges-pause-1 = Een dag
 nudges-pause-3 = Drie dagen
