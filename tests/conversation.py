@@ -100,6 +100,8 @@ class Brug:
         await chat.say("Europe/Amsterdam")
         await chat.say("10")  # no patterns chosen: done
         await chat.say("1" if nudges else "2")
+        if consent:
+            await chat.say("2")  # no route
         await chat.say("2")  # the check-in later
         assert chat.flow == "menu", chat.text
         return chat

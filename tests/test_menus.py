@@ -65,6 +65,7 @@ async def test_the_numbers_stay_for_someone_who_chose_topics(brug: Brug) -> None
     await chat.tap("Kleine contacten")
     await chat.tap("Klaar")
     await chat.say("2")  # no nudges
+    await chat.say("2")  # no route
     await chat.say("2")  # later
     assert chat.flow == "menu" and not any(label.startswith("Verder") for label in chat.labels)
     before = await _menu_numbers(chat)
@@ -121,6 +122,7 @@ async def test_the_first_suggestion_after_onboarding_is_a_chosen_pattern(
     await chat.say("4")  # Stuck in your head
     await chat.tap("Klaar" if lang == "nl" else "Done")
     await chat.say("2")  # no nudges
+    await chat.say("2")  # no route
     title = brug.engine.ctx.texts.get(lang, "menu-rumination")
     assert title in chat.text  # the suggestion names the chosen pattern
     assert chat.flow == "onboarding" or chat.flow == "menu"
@@ -136,6 +138,7 @@ async def test_the_check_in_after_onboarding_asks_once(lang: str, brug: Brug) ->
     await _walk_to_patterns(chat)
     await chat.tap("Klaar" if lang == "nl" else "Done")  # no patterns chosen
     await chat.say("1")  # nudges are fine
+    await chat.say("2")  # no route
     assert chat.flow == "checkin"  # the check-in's own question, not one before it
     await chat.say("1")  # yes, start
     assert chat.state == "q1", chat.text
@@ -148,6 +151,7 @@ async def test_the_check_in_after_onboarding_later_goes_to_the_menu(lang: str, b
     await _walk_to_patterns(chat)
     await chat.tap("Klaar" if lang == "nl" else "Done")
     await chat.say("2")
+    await chat.say("2")  # no route
     assert chat.flow == "checkin" and chat.text.count("?") == 1  # one question, the last
     await chat.say("2")  # not now
     assert chat.flow == "menu"

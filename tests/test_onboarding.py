@@ -31,10 +31,12 @@ async def test_onboarding_in_dutch_keeps_answers(brug: Brug) -> None:
     await chat.tap("Klaar")
     assert chat.state == "nudges_offer" and "nooit 's nachts" in chat.text.lower()
     await chat.tap("Ja, dat is goed")
+    assert chat.state == "route_offer" and "route" in chat.text
+    await chat.tap("Nee, ik kies zelf")
     assert chat.state == "first_pattern" and "Kleine contacten" in chat.text  # as promised
     await chat.tap("Later")
     assert chat.flow == "menu"
-    assert len(chat.labels) == 11
+    assert len(chat.labels) == 12
     assert chat.labels[0] == "Kleine contacten"  # the menu leans towards chosen patterns
     state = await chat.stored()
     assert state.settings["patterns"] == ["community"]
@@ -56,7 +58,7 @@ async def test_onboarding_in_english_with_a_typed_city(brug: Brug) -> None:
     await chat.say("yes")
     await chat.say("5")  # somewhere else
     assert chat.labels == ["Skip"]
-    await chat.say("Atlantis")
+    await chat.say("Narnia")  # no town (Atlantis is one, in South Africa)
     assert "don't know that time zone" in chat.text
     assert chat.state == "timezone"
     await chat.say("tokyo")
@@ -64,6 +66,7 @@ async def test_onboarding_in_english_with_a_typed_city(brug: Brug) -> None:
     await chat.say("yes")
     await chat.say("done")
     await chat.say("no")
+    await chat.say("no")  # no route
     assert chat.flow == "checkin"  # nothing chosen: the check-in, which asks once
     await chat.say("later")
     assert chat.flow == "menu"
@@ -210,3 +213,28 @@ async def test_the_pattern_question_says_what_to_do_on_each_platform(
     for text in ("hallo", "1", "1", "1", "Europe/Amsterdam"):
         await chat.say(text)
     assert says in chat.text and never not in chat.text
+
+
+@pytest.mark.parametrize(
+    ("typed", "zone", "place"),
+    [
+        ("Utrecht", "Europe/Amsterdam", "Amsterdam"),
+        ("rotterdam", "Europe/Amsterdam", "Amsterdam"),  # not the small one in New York
+        ("Gent", "Europe/Brussels", "Brussels"),
+        ("Manchester", "Europe/London", "London"),
+        ("Chicago", "America/Chicago", "Chicago"),
+    ],
+)
+async def test_a_town_typed_for_the_time_zone_is_its_zone_and_is_checked(
+    brug: Brug, typed: str, zone: str, place: str
+) -> None:
+    """A person types their own town, not an IANA city: its zone (the most populous town of
+    that name), confirmed with the time there."""
+    chat = brug.chat("tess", lang="en")
+    for step in ["hi", "go on", "yes", "5"]:
+        await chat.say(step)
+    await chat.say(typed)
+    assert chat.state == "timezone_check", chat.text
+    assert f"{place} time" in chat.text
+    await chat.say("yes")
+    assert (await chat.stored()).tz == zone

@@ -103,15 +103,23 @@ def checkin_score(
         "trend": trend,
     }
     kept: dict[str, Any] = {"last_checkin_day": today.isoformat()}
-    if score.total is not None:
+    if score.total is not None:  # what a route starts from and is compared with (route.py)
         kept["last_checkin_total"] = score.total
+        kept["last_checkin_emotional"] = score.emotional
+        kept["last_checkin_social"] = score.social
+        kept["last_checkin_complete"] = today.isoformat()
     return shown, kept
 
 
 def small_step(
-    keys: Iterable[str], settings: Mapping[str, Any], today: date, salt: str
+    keys: Iterable[str],
+    settings: Mapping[str, Any],
+    today: date,
+    salt: str,
+    focus: str | None = None,
 ) -> tuple[dict[str, str], dict[str, Any]]:
-    """One small step: from the person's chosen topics if possible, none from the last 14 days.
+    """One small step: from `focus` (a topic) or the person's chosen topics if possible, none
+    from the last 14 days.
 
     The choice is deterministic for a given day and `salt` (the turn), so the step function
     stays pure and tests are repeatable.
@@ -122,7 +130,10 @@ def small_step(
     if not steps:
         return {}, {}
     fresh = [k for k in steps if _days_since(seen.get(k), today) >= SMALL_STEP_PAUSE.days]
-    preferred = [k for k in fresh if _topic(k) in chosen]
+    # `focus` (a route's pattern of the week: "nudges follow the route") first, then the chosen.
+    preferred = [k for k in fresh if _topic(k) == focus] or [
+        k for k in fresh if _topic(k) in chosen
+    ]
     pool = preferred or fresh or sorted(steps, key=lambda k: seen.get(k, ""))[:1]
     digest = hashlib.sha256(f"{today.isoformat()}:{salt}".encode()).digest()
     step = pool[int.from_bytes(digest[:4], "big") % len(pool)]

@@ -24,9 +24,25 @@ COMPUTED: dict[str, tuple[str, ...]] = {
     "small_step": ("step", "step_id"),
     "pause_nudges": ("until",),
     "thought_look": ("harsh",),
+    "route_propose": (),
+    "route_move": (),
+    "route_drop": (),
+    "route_accept": (),
+    "route_resume": (),
+    "route_advance": ("route_turn", "rated"),
+    "route_compare": (
+        "compared",
+        "has_useful",
+        "emotional_level",
+        "social_level",
+        *(f"{part}_{when}" for part in ("emotional", "social") for when in ("before", "after")),
+        "emotional_change",
+        "social_change",
+    ),
+    "route_lighter": (),
 }
 COMPUTATIONS = tuple(COMPUTED)
-VIEWS = ("journal", "review")
+VIEWS = ("journal", "review", "route_week", "progress")
 ACTIONS = (
     "resume",
     "restart",
@@ -202,6 +218,13 @@ class Dialogues:
 
     def __contains__(self, name: object) -> bool:
         return name in self.flows
+
+    @property
+    def patterns(self) -> dict[str, str]:
+        """The nine patterns in the menu's order: flow id -> the text key of its menu label
+        (the menu's choices whose value names a flow, dialogues/menu.yaml)."""
+        home = self.flows["menu"].states[self.flows["menu"].start]
+        return {c.value: c.text for c in home.choices if c.value and c.value in self.flows}
 
 
 def move(flow: Flow, state: str, trigger: str) -> str:

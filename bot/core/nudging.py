@@ -24,9 +24,10 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.core import weeks
 from bot.core.when import DEFAULT_TZ, local_to_utc, parse_clock
 
-RECURRING = ("journal", "step", "review", "checkin", "still_there")
+RECURRING = ("journal", "step", "review", "checkin", "still_there", "route")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DAILY_LIMIT = 2
 LATE = timedelta(hours=3)
@@ -48,6 +49,7 @@ PLAN_SETTINGS = (
     "nudges_paused_until",
     "nudges_stopped",
     "still_there_sent",
+    *("route", "route_status", "route_stage", "route_since", "route_light", "route_week"),
     *(f"every_{kind}" for kind in RECURRING),
 )
 
@@ -145,8 +147,8 @@ def next_due(kind: str, person: Person, now: datetime) -> datetime | None:
             due = _at(person, person.local(due).date() + timedelta(days=every), clock)
     elif kind == "review":
         day = settings.get("review_day")
-        if day not in WEEKDAYS:
-            return None
+        if day not in WEEKDAYS or settings.get("route_status") == "active":
+            return None  # in a route, its end of the week is the look back
         clock = settings.get("review_time") or "19:00"
         ahead = (WEEKDAYS.index(day) - today.weekday()) % 7
         due = _at(person, today + timedelta(days=ahead), clock)
@@ -160,11 +162,22 @@ def next_due(kind: str, person: Person, now: datetime) -> datetime | None:
         due = _at(person, start + MONTH * every, "10:00")
         if due <= now:
             due = _at(person, today + timedelta(days=1), "10:00")
+    elif kind == "route":  # weeks.py: day one, midweek, the end of the week; the route waits
+        day = weeks.stage_day(settings)
+        if day is None:
+            return None
+        if weeks.next_stage(settings) == "end":
+            clock = settings.get("review_time") or "19:00"
+        else:
+            clock = settings.get("step_time") or settings.get("journal_time") or "10:00"
+        due = _at(person, max(day, today), clock)
+        while due <= now:
+            due = _at(person, person.local(due).date() + timedelta(days=1), clock)
     elif kind == "still_there":
         if settings.get("still_there") == "no" or settings.get("still_there_sent"):
             return None
         seen = datetime.fromtimestamp(person.last_seen or now.timestamp(), UTC)
-        due = max(seen + SILENT, now + timedelta(minutes=1))
+        due = max(seen + SILENT * person.every(kind), now + timedelta(minutes=1))
     if due is None:
         return None
     # A chosen time is kept as it is: a pause was skipped above, and quiet hours do not move it.

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.core import computations, inputs, nudging
+from bot.core import computations, inputs, nudging, weeks
 from bot.core.dialogue import (
     EXIT_PREFIX,
     Choice,
@@ -31,7 +31,16 @@ from bot.core.state import ConversationState, Position
 from bot.core.texts import LANGUAGES, Texts, format_clock, format_day
 from bot.core.understanding import NOTHING, Assessment, Intent, Reading, Understanding
 from bot.core.understanding.safety import LIFE
-from bot.core.when import DEFAULT_TZ, MORNING, local_to_utc, local_today, parse_clock, read_day
+from bot.core.when import (
+    DEFAULT_TZ,
+    MORNING,
+    clock_words,
+    local_to_utc,
+    local_today,
+    parse_clock,
+    read_clock,
+    read_day,
+)
 
 COMMAND_PREFIXES = ("/", "!")
 NUDGE_PREFIX = "nudge:"
@@ -494,6 +503,9 @@ class _Turn:
         try:
             if state.input == "date":  # in the person's time zone, with dateparser if needed
                 value = read_day(text, self.now, self.state.tz)
+            elif state.input == "time":  # also in words: "half acht 's avonds", "10pm"
+                entries = self.ctx.understanding.reader.lexicon.entries
+                value = read_clock(text, clock_words(entries, self.state.lang))
             else:
                 value = inputs.read_answer(state.input, text, self.now)
         except inputs.InvalidInput as invalid:
@@ -587,10 +599,12 @@ class _Turn:
                         return self._choose(flow, state, i, choice)
         if kind == "command" and value in self.ctx.dialogues.commands:
             return self._run_command(value)
-        if kind == "doubt" and value == "refusal":
-            for i, choice in self._visible(state):
-                if choice.means in ("later", "no"):
-                    return self._choose(flow, state, i, choice)
+        if kind == "doubt" and value == "refusal":  # "rather not": later if it can be, else no
+            visible = self._visible(state)
+            for meaning in ("later", "no"):
+                for i, choice in visible:
+                    if choice.means == meaning:
+                        return self._choose(flow, state, i, choice)
         if kind in ("question", "smalltalk", "doubt"):
             self._say(f"heard-{kind}-{value.replace('_', '-')}")
             if value == "bye":
@@ -651,7 +665,11 @@ class _Turn:
         if not target.startswith(EXIT_PREFIX):
             return self._enter_state(flow, target)
         if route.flow:
-            return self._enter_flow(route.flow)
+            # A nudge passes on which one it was, so the flow it leads into can offer "fewer
+            # of these" (the monthly check-in's own question).
+            answers = self.state.position.answers if self.state.position else {}
+            kind = answers.get("kind", "") if flow.name == "nudge" else ""
+            return self._enter_flow(route.flow, answers={"kind": kind} if kind else None)
         if route.do:
             self._act(route.do)
 
@@ -706,6 +724,9 @@ class _Turn:
                 kept = {}
         elif name == "pause_nudges":
             shown, kept = computations.pause_nudges(answers, today)
+        elif name in weeks.COMPUTATIONS:
+            patterns = tuple(self.ctx.dialogues.patterns)
+            shown, kept = weeks.COMPUTATIONS[name](answers, self.state.settings, today, patterns)
         elif name == "thought_look":
             understanding = self.ctx.understanding
             thought = understanding.read(answers.get("thought", ""))
@@ -718,6 +739,7 @@ class _Turn:
                 self.state.settings,
                 today,
                 str(self.state.turn),
+                weeks.current(self.state.settings),  # in a route: its pattern of the week
             )
         position = self.state.position
         merged = {**answers, **shown}
@@ -953,8 +975,46 @@ class _Turn:
         person = self._person()
         for kind in ("journal", "step"):  # a chosen time that opens the quiet hours
             values[f"{kind}_in_quiet"] = "yes" if nudging.opens_quiet_hours(kind, person) else "no"
+        values |= self._route_vars(settings)
         values.update(answers)
         return values
+
+    def _route_vars(self, settings: Mapping[str, Any]) -> dict[str, str]:
+        """The route as `when` and texts read it: `route_status`, `route_next` (the stage
+        that comes next: `start`, `midweek`, `end`, `waiting`), `route_week`, `route_weeks`,
+        `route_pattern` (this week's), `route_has_<pattern>` (still ahead), `checkin_recent`,
+        `route_checked_end` (the check-in after the last week is done)."""
+        order = list(settings.get("route") or ())
+        week = int(settings.get("route_week") or 0)
+        today = local_today(self.now, self.state.tz)
+        values = {
+            "route_status": str(settings.get("route_status") or ""),
+            "route_next": weeks.next_stage(settings),
+            "route_week": str(week),
+            "route_weeks": str(len(order)),
+            "route_pattern": weeks.current(settings) or "",
+            "route_light": str(settings.get("route_light") or "no"),
+            "route_basis": str(settings.get("route_basis") or "none"),
+            "route_lean": str(settings.get("route_lean") or "unknown"),
+            "checkin_recent": "yes" if weeks.checkin_recent(settings, today) else "no",
+            "route_checked_end": "yes" if weeks.checked_at_end(settings) else "no",
+        }
+        ahead = order[week if settings.get("route_status") == "active" else 0 :]
+        values |= {f"route_has_{p}": "yes" for p in ahead}
+        return values
+
+    def _route_titles(self, lang: str, patterns: Any) -> str:
+        """Patterns by their menu titles, one a line, numbered by week when `patterns` is the
+        route itself."""
+        texts = self.ctx.texts
+        return "\n".join(
+            texts.get(lang, "route-line", {"n": n, "title": self._pattern_title(lang, p)})
+            for n, p in enumerate(patterns, 1)
+        )
+
+    def _pattern_title(self, lang: str, pattern: str) -> str:
+        """A pattern by its label in the menu."""
+        return self.ctx.texts.get(lang, self.ctx.dialogues.patterns[pattern])
 
     def _resume_due(self) -> bool:
         return (
@@ -1025,6 +1085,18 @@ class _Turn:
             args["tz_place"] = zone.rsplit("/", 1)[-1].replace("_", " ")
             local = self.now.astimezone(ZoneInfo(zone)).time()
             args["tz_clock"] = format_clock(local, lang, self.state.country)
+        settings = self.state.settings
+        if "route_list" in needed:  # the weeks ahead, numbered from the current one
+            week = int(settings.get("route_week") or 1)
+            order = list(settings.get("route") or ())
+            args["route_list"] = self._route_titles(lang, order)
+            args["route_first"] = week
+        if "route_title" in needed:
+            pattern = weeks.current(settings) or next(iter(settings.get("route") or ()), "")
+            args["route_title"] = self._pattern_title(lang, pattern) if pattern else ""
+        if "route_useful" in needed:
+            useful = weeks.most_useful(settings)
+            args["route_useful"] = ", ".join(self._pattern_title(lang, p) for p in useful)
         if "topic" in needed and self.state.paused:
             flow = self.ctx.dialogues.flows.get(self.state.paused.flow)
             args["topic"] = texts.get(lang, flow.title) if flow and flow.title else ""
@@ -1068,24 +1140,37 @@ class _Turn:
 
     def _helplines(self, lang: str, needs: tuple[str, ...]) -> str:
         """One line per helpline for these needs, each line once, in the order of the needs;
-        who a line is for is said for every need but crisis (a children's line, its ages)."""
+        who a line is for is said for every need but crisis (a children's line, its ages).
+        Before the country is known, the lines of the countries that fit the language, each
+        group under its country's name, and a word that they become one country's later."""
         book, texts = self.ctx.helplines, self.ctx.texts
-        shown: list[str] = []
+        groups: dict[str, list[str]] = {}
         seen: set[str] = set()
         for need in needs:
-            for line in book.lines_for(self.state.country, lang, need):
-                if line.name in seen:
-                    continue
-                seen.add(line.name)
-                contact = " · ".join(x for x in (line.phone, line.text, line.url) if x)
-                args = {"name": line.name, "contact": contact, "hours": line.hours}
-                if need != "crisis" and line.for_whom:
-                    shown.append(
-                        texts.get(lang, "helpline-entry-for", {**args, "for": line.for_whom})
-                    )
-                else:
-                    shown.append(texts.get(lang, "helpline-entry", args))
-        return "\n".join(shown)
+            for country, lines in book.by_country(self.state.country, lang, need):
+                for line in lines:
+                    if line.name in seen:
+                        continue
+                    seen.add(line.name)
+                    first, *more = [x for x in (line.phone, line.text, line.url) if x]
+                    args = {
+                        "name": line.name,
+                        "first": first,
+                        "free": "yes" if line.free else "no",
+                        "hours": line.hours,
+                        "more": " · ".join(more) or "none",
+                    }
+                    if need != "crisis" and line.for_whom:
+                        args["for"] = line.for_whom
+                    key = "helpline-entry-for" if "for" in args else "helpline-entry"
+                    groups.setdefault(country, []).append(texts.get(lang, key, args))
+        if self.state.country:
+            return "\n".join(shown for group in groups.values() for shown in group)
+        said = [
+            "\n".join([texts.get(lang, "helpline-country", {"country": country}), *group])
+            for country, group in groups.items()
+        ]
+        return "\n".join([*said, texts.get(lang, "helpline-country-later")])
 
     def _say(
         self,

@@ -13,6 +13,8 @@ command-journal-words = journal, diary
 command-step-words = step, small step
 command-glossary-words = glossary, words
 command-faq-words = faq, questions
+command-route-words = route, my route
+command-progress-words = progress, my progress
 command-nudges-words = reminders, nudges
 
 command-start-description = Begin, or carry on where you were
@@ -28,3 +30,5 @@ command-step-description = A small step for today
 command-glossary-description = What words like vulnerability mean
 command-faq-description = Frequently asked questions
 command-nudges-description = Choose which gentle messages you get, and when
+command-route-description = A route through the nine patterns, one a week
+command-progress-description = Your check-ins and moods over time, as a picture

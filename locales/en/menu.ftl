@@ -12,3 +12,4 @@ menu-reflection = Checking in with yourself
 menu-community = Small contacts
 menu-small-step = A small step for today
 menu-help = Help and explanations
+menu-route = Your route, one pattern a week

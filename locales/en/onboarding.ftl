@@ -76,3 +76,6 @@ onboarding-btn-nudges-yes = Yes, that's fine
 onboarding-btn-nudges-no = No, rather not
 onboarding-btn-keep-after-all = Keep it after all
 onboarding-btn-no-nudges = No messages, that's fine
+onboarding-route-offer = One more thing. I can walk with you week by week: one pattern a week, starting with what you said sounds familiar, with a short message a few times a week. Would you like me to propose such a route?
+onboarding-btn-route = Yes, propose a route
+onboarding-btn-no-route = No, I'll choose myself

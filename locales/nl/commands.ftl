@@ -13,6 +13,8 @@ command-journal-words = dagboek, journal
 command-step-words = stapje, klein stapje
 command-glossary-words = woordenlijst, begrippen
 command-faq-words = veelgestelde vragen, faq
+command-route-words = route, mijn route
+command-progress-words = voortgang, mijn voortgang
 command-nudges-words = herinneringen, berichtjes, nudges
 
 command-start-description = Beginnen, of verder waar je was
@@ -28,3 +30,5 @@ command-step-description = Een klein stapje voor vandaag
 command-glossary-description = Wat woorden als kwetsbaarheid betekenen
 command-faq-description = Veelgestelde vragen
 command-nudges-description = Kiezen welke berichtjes je krijgt, en wanneer
+command-route-description = Een route langs de negen patronen, één per week
+command-progress-description = Je check-ins en stemming door de tijd, als plaatje

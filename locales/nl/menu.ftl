@@ -12,3 +12,4 @@ menu-reflection = Even bij jezelf stilstaan
 menu-community = Kleine contacten
 menu-small-step = Een klein stapje voor vandaag
 menu-help = Hulp en uitleg
+menu-route = Je route, één patroon per week

@@ -76,3 +76,6 @@ onboarding-btn-nudges-yes = Ja, dat is goed
 onboarding-btn-nudges-no = Nee, liever niet
 onboarding-btn-keep-after-all = Toch bewaren
 onboarding-btn-no-nudges = Prima zo
+onboarding-route-offer = Nog één ding. Ik kan week voor week met je meelopen: één patroon per week, te beginnen met wat je herkende, met een paar keer per week een kort bericht. Zal ik zo'n route voorstellen?
+onboarding-btn-route = Ja, stel een route voor
+onboarding-btn-no-route = Nee, ik kies zelf
