@@ -16,7 +16,17 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from benchmarks import cold_start, disk, flood, latency, memory, peer, throughput
+from benchmarks import (
+    backlog,
+    cold_start,
+    disk,
+    flood,
+    latency,
+    matrix_load,
+    memory,
+    peer,
+    throughput,
+)
 from benchmarks.common import QUICK, Figure, Report, Sizes, context, dump_json, machine
 from bot.core.step import Context
 
@@ -30,6 +40,8 @@ BENCHMARKS: tuple[tuple[str, Benchmark], ...] = (
     ("memory", memory.measure),
     ("cold start", cold_start.measure),
     ("flood", flood.measure),
+    ("nudge backlog", backlog.measure),
+    ("matrix load", matrix_load.measure),
 )
 PEER_FACTOR = 100  # Brug's durable throughput against the peer's durable one (issue 8)
 WITHIN_REACH = 0.5  # "within reach of the peer's memory-only figure": at least half of it

@@ -52,6 +52,10 @@ class Sizes:
     disk_commits: int = 20_000
     memory_users: tuple[int, ...] = (1_000, 100_000, 1_000_000)  # both sides
     cold_starts: int = 5
+    backlog_nudges: int = 10_000  # due at once, draining through the Telegram adapter
+    backlog_seconds: float = 60.0  # the window measured while people write
+    matrix_people: int = 20  # in encrypted direct chats on a local Synapse, at once
+    matrix_messages: int = 10  # each, after one that warms the encryption up
 
 
 QUICK = Sizes(
@@ -64,6 +68,10 @@ QUICK = Sizes(
     disk_commits=1_000,
     memory_users=(1_000, 5_000),
     cold_starts=1,
+    backlog_nudges=300,
+    backlog_seconds=3.0,
+    matrix_people=3,
+    matrix_messages=2,
 )
 
 

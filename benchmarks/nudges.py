@@ -25,7 +25,7 @@ from bot.store import Store
 NO_QUIET = {"quiet_start": "00:00", "quiet_end": "00:00", "journal_time": "12:00"}
 
 
-async def prepare(db: Path, users: int, due: int) -> None:
+async def prepare(db: Path, users: int, due: int, platform: str = "bench") -> None:
     """States and due rows written in bulk, as if each person had chosen a daily nudge."""
     await (await Store.open(db)).close()  # the schema
     state = ConversationState(
@@ -34,13 +34,13 @@ async def prepare(db: Path, users: int, due: int) -> None:
     with sqlite3.connect(db) as conn:
         conn.executemany(
             "INSERT INTO conversations (platform, chat, user, data, updated_at)"
-            " VALUES ('bench', ?, ?, ?, ?)",
-            ((str(n), str(n), state, due) for n in range(users)),
+            " VALUES (?, ?, ?, ?, ?)",
+            ((platform, str(n), str(n), state, due) for n in range(users)),
         )
         conn.executemany(
             "INSERT INTO scheduled (platform, chat, user, kind, due_at, payload)"
-            " VALUES ('bench', ?, ?, 'nudge:journal', ?, '{}')",
-            ((str(n), str(n), due - n % 60) for n in range(users)),
+            " VALUES (?, ?, ?, 'nudge:journal', ?, '{}')",
+            ((platform, str(n), str(n), due - n % 60) for n in range(users)),
         )
 
 

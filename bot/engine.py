@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from prometheus_client import Counter
 
 from bot import metrics
+from bot.core import weeks
 from bot.core.export import render_export
 from bot.core.messages import ConversationKey, Incoming, Outgoing
 from bot.core.state import ConversationState
@@ -185,6 +186,8 @@ class Engine:
         )
         for effect in result.effects:
             await self._apply(effect, write)
+        if incoming.scheduled is not None and not owed:  # a nudge or timed step: nobody waits
+            write.outgoing = [replace(m, scheduled=True) for m in write.outgoing]
         if state.settings.get(OWED) and (owed or incoming.scheduled is None):
             # Answered in full: an older message of a flood is owed an answer no more.
             write.replan[FLOOD_LATEST] = None
@@ -315,19 +318,26 @@ class Engine:
         metrics.ERRORS.labels("step_given_up").inc()
         return self.unsaved(incoming)
 
-    async def move(self, old: ConversationKey, new: ConversationKey) -> list[Outgoing]:
-        """Go on in a new private chat, because others can now read the old one: the
-        conversation's rows follow it in one transaction, and a word there says why, before
-        what was still waiting. Returns those messages, as written to the outbox."""
+    async def move(
+        self, old: ConversationKey, new: ConversationKey, *, notice: str | None = "moved-private"
+    ) -> list[Outgoing]:
+        """Go on in another chat: a new private chat, because others can now read the old one,
+        or (`notice` None) the same chat under a new id (a Telegram group that became a
+        supergroup). The conversation's rows follow it in one transaction, and a word there
+        (`notice`) says why, before what was still waiting. Returns those messages, as
+        written to the outbox."""
         async with self.locks.hold(old), self.locks.hold(new):
             state = await self.store.load(old)
             waiting = await self.store.pending(old.platform, old)
-            languages = [state.lang] if state and state.lang else list(self.ctx.texts.languages)
-            text = "\n\n".join(self.ctx.texts.get(lang, "moved-private") for lang in languages)
-            outgoing = [Outgoing(new, text), *(replace(m, key=new, outbox_id=0) for m in waiting)]
+            outgoing = [replace(m, key=new, outbox_id=0) for m in waiting]
+            if notice is not None:
+                languages = [state.lang] if state and state.lang else list(self.ctx.texts.languages)
+                text = "\n\n".join(self.ctx.texts.get(lang, notice) for lang in languages)
+                outgoing.insert(0, Outgoing(new, text))
             write = StepWrite(new, state, outgoing, keep_state=state is not None, moved_from=old)
             sent: list[Outgoing] = await self.store.commit(write)
-        log.info("moved", extra={"event": "moved_private", "who": self.who(new)})
+        event = "moved_private" if notice is not None else "moved"
+        log.info("moved", extra={"event": event, "who": self.who(new)})
         return sent
 
     def unsaved(self, incoming: Incoming) -> list[Outgoing]:
@@ -357,7 +367,8 @@ class Engine:
         self._senders[platform] = sender
 
     async def dispatch(self, messages: list[Outgoing]) -> None:
-        """Hand replies (of a timed step or a nudge) to their platform's adapter."""
+        """Hand replies that arose outside a platform's update (a timed step, a nudge) to
+        their platform's adapter; the step marked those nobody waits for as `scheduled`."""
         by_platform: dict[str, list[Outgoing]] = {}
         for message in messages:
             by_platform.setdefault(message.key.platform, []).append(message)
@@ -397,15 +408,32 @@ class Engine:
             kinds, days = NEEDS[effect.view]
             since = int(self.clock().timestamp()) - days * 86400
             records = await self.store.records_of(key.platform, key.user, kinds, since)
+            records += [  # kept by this very step (a check-in shown at once)
+                {
+                    "kind": kind,
+                    "data": data,
+                    "created_at": write.at or int(self.clock().timestamp()),
+                }
+                for kind, data in write.records
+                if not kinds or kind in kinds
+            ]
             state = write.state or ConversationState()
             lang = state.lang or self.ctx.texts.languages[0]
-            texts = render_view(
-                effect.view, records, lang, self.ctx.texts, self.clock(), state.tz, state.country
+            pattern = weeks.current(state.settings)
+            label = self.ctx.dialogues.patterns.get(pattern or "")
+            topic = (pattern, self.ctx.texts.get(lang, label)) if pattern and label else None
+            messages = render_view(
+                effect.view,
+                records,
+                lang,
+                self.ctx.texts,
+                self.clock(),
+                state.tz,
+                state.country,
+                topic,
             )
-            shown = [
-                Outgoing(key, text, flow=write.outgoing[0].flow if write.outgoing else None)
-                for text in texts
-            ]
+            flow = write.outgoing[0].flow if write.outgoing else None
+            shown = [Outgoing(key, text, flow=flow, chart=chart) for text, chart in messages]
             write.outgoing[effect.at : effect.at] = shown
         elif isinstance(effect, ForgetUser):
             write.forget, write.state = True, None

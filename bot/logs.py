@@ -24,6 +24,7 @@ _FIELDS = (
     "version",
     "address",
     "error",
+    "update_id",  # a platform update skipped unread, by number only
 )
 
 

@@ -32,6 +32,12 @@ SAFETY_EVENTS = Counter(
     registry=REGISTRY,
 )
 ERRORS = Counter("brug_errors", "Errors by where they happened", ["where"], registry=REGISTRY)
+UPDATES_UNREADABLE = Counter(
+    "brug_updates_unreadable",
+    "Platform updates that could not be read: skipped and acknowledged",
+    ["platform"],
+    registry=REGISTRY,
+)
 
 
 @cache

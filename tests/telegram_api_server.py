@@ -124,7 +124,7 @@ class Upload(NamedTuple):
 
 @dataclass(frozen=True)
 class SentDocument:
-    """A sendDocument call as the bot made it, with the uploaded bytes."""
+    """A sendDocument or sendPhoto call as the bot made it, with the uploaded bytes."""
 
     message_id: int
     chat_id: int
@@ -635,6 +635,7 @@ class FakeBot:
         self.commands: dict[tuple[str, str], list[tuple[str, str]]] = {}
         self.edits: list[Edit] = []
         self.documents: list[SentDocument] = []
+        self.photos: list[SentDocument] = []
         self.webhook: Webhook | None = None
         self.logged_out = False
         self._sent: list[SentMessage] = []
@@ -649,6 +650,7 @@ class FakeBot:
         self._open_queries: dict[str, int] = {}
         self._allowed_updates: list[str] | None = None
         self._blocked: set[int] = set()
+        self._migrated: dict[int, int] = {}  # a group upgraded to a supergroup: old id -> new
         self._faults: list[_Fault] = []
         self._delays: dict[str, _Delay] = {}
         self._poll_generation = 0
@@ -670,6 +672,7 @@ class FakeBot:
                 "getWebhookInfo": self._get_webhook_info,
                 "sendChatAction": self._send_chat_action,
                 "sendDocument": self._send_document,
+                "sendPhoto": self._send_photo,
                 "close": self._close,
                 "logOut": self._log_out,
             }.items()
@@ -759,6 +762,38 @@ class FakeBot:
     def unblock(self, chat_id: int) -> None:
         """The user restarted the bot."""
         self._blocked.discard(chat_id)
+
+    def migrate_group(
+        self,
+        group_id: int,
+        *,
+        by_user_id: int,
+        new_id: int | None = None,
+        service: bool = True,
+    ) -> int:
+        """The group becomes a supergroup with a new id (returned), as Telegram does it: calls
+        to the old id answer 400 with ``parameters.migrate_to_chat_id``, and (``service``) the
+        old group gets a ``migrate_to_chat_id`` service message, the new supergroup one with
+        ``migrate_from_chat_id``, both from the person who upgraded it."""
+        new = new_id if new_id is not None else int(f"-100{abs(group_id)}")
+        user = self._user(by_user_id, None, None, None)
+        old_chat = self._chat(group_id, None, user)
+        if old_chat["type"] != "group":
+            raise ValueError(f"chat {group_id} is a {old_chat['type']}, not a group")
+        self._migrated[group_id] = new
+        self._chats[new] = {"id": new, "type": "supergroup", "title": old_chat["title"]}
+        if service:
+            moved = self._new_message(old_chat, **{"from": user}, migrate_to_chat_id=new)
+            self._enqueue(self._new_update_id(), "message", copy.deepcopy(moved))
+            arrived = self._new_message(
+                self._chats[new], **{"from": user}, migrate_from_chat_id=group_id
+            )
+            self._enqueue(self._new_update_id(), "message", copy.deepcopy(arrived))
+        return new
+
+    def push_update(self, kind: str, payload: Any) -> int:
+        """Any update as given, unchecked: for updates a client may fail to read."""
+        return self._enqueue(self._new_update_id(), kind, copy.deepcopy(payload))
 
     def clear_faults(self) -> None:
         """Forget every fault set with fail_next that has not fired yet."""
@@ -1062,6 +1097,12 @@ class FakeBot:
             return _failure(fault.status, fault.description or HTTPStatus(fault.status).phrase)
         if chat_id in self._blocked:
             return _failure(403, self._blocked_description(chat_id))
+        if chat_id in self._migrated:
+            return _failure(
+                400,
+                "Bad Request: group chat was upgraded to a supergroup chat",
+                {"migrate_to_chat_id": self._migrated[chat_id]},
+            )
         try:
             result = await handler(params)
         except ApiError as error:
@@ -1247,28 +1288,38 @@ class FakeBot:
         return info
 
     async def _send_document(self, params: JSON) -> JSON:
+        return self._send_file(params, "document", self.documents)
+
+    async def _send_photo(self, params: JSON) -> JSON:
+        return self._send_file(params, "photo", self.photos)
+
+    def _send_file(self, params: JSON, kind: str, kept: list[SentDocument]) -> JSON:
+        """sendDocument / sendPhoto with an uploaded file; a photo comes back as a list of
+        sizes, as Telegram answers (one size here)."""
         chat_id = self._chat_id(params)
-        upload = params.get("document")
+        upload = params.get(kind)
         if not isinstance(upload, Upload):
-            raise ApiError(400, "Bad Request: there is no document in the request")
+            raise ApiError(400, f"Bad Request: there is no {kind} in the request")
         if not upload.content:
             raise ApiError(400, "Bad Request: file must be non-empty")
         caption = params.get("caption")
-        content: JSON = {
-            "from": self._public_user(),
-            "document": {
-                "file_id": f"document-out-{len(self.documents) + 1}",
-                "file_unique_id": f"udocument-out-{len(self.documents) + 1}",
-                "file_name": upload.filename,
-                "file_size": len(upload.content),
-            },
+        n = len(kept) + 1
+        file: JSON = {
+            "file_id": f"{kind}-out-{n}",
+            "file_unique_id": f"u{kind}-out-{n}",
+            "file_size": len(upload.content),
         }
+        if kind == "document":
+            file["file_name"] = upload.filename
+        else:
+            file |= {"width": 640, "height": 480}
+        content: JSON = {"from": self._public_user(), kind: file if kind == "document" else [file]}
         if caption:
             content["caption"] = caption
         chat = self._chats.get(chat_id) or self._unknown_chat(chat_id)
         message = self._new_message(chat, **content)
         self._last_bot_message[chat_id] = message["message_id"]
-        self.documents.append(
+        kept.append(
             SentDocument(message["message_id"], chat_id, upload.filename, upload.content, caption)
         )
         return copy.deepcopy(message)

@@ -34,6 +34,7 @@ def test_the_quick_benchmark_run_measures_everything(tmp_path: Path) -> None:
         "peer: durable",
         "RSS",
         "brug chat",
+        "under a nudge backlog",
     ):
         assert any(name.startswith(part) or part in name for name in figures), part
     assert all(value > 0 for name, value in figures.items() if "growth" not in name)

@@ -7,18 +7,21 @@ intervals (one test checks Telegram's real ones). `Phone` plays one person's Tel
 from __future__ import annotations
 
 import asyncio
+import io
 import json
 import socket
 import sqlite3
 import subprocess
 import sys
 from collections.abc import AsyncIterator, Callable
+from datetime import datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pytest
 import pytest_asyncio
+from PIL import Image
 from telegram import Update
 
 from bot.adapters.telegram import TelegramAdapter, TelegramConfig, TelegramConfigError, from_env
@@ -29,6 +32,7 @@ from bot.adapters.telegram.updates import Inbound, Translator, language_hint
 from bot.core.messages import Button, ButtonPress, ConversationKey, Incoming, Outgoing
 from bot.engine import Engine
 from bot.store import StepWrite
+from tests.conftest import FixedClock
 from tests.conversation import Brug
 from tests.telegram_api_server import (
     DEFAULT_GROUP_ID,
@@ -37,8 +41,14 @@ from tests.telegram_api_server import (
     parse_html,
 )
 
-# PTB warns from inside RetryAfter; the adapter silences it, pytest turns it back on per test.
-pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
+# PTB warns from inside RetryAfter, and when getUpdates is called raw (as the poller does on
+# purpose); the adapter silences both, pytest turns them back on per test.
+pytestmark = [
+    pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning"),
+    pytest.mark.filterwarnings(
+        "ignore:Please use 'Bot.get_updates':telegram.warnings.PTBUserWarning"
+    ),
+]
 
 USER = 4242
 FAST = Pacing(
@@ -630,6 +640,32 @@ async def test_export_arrives_as_a_json_document_after_its_text(
     assert "conversations" in json.loads(document.content)
     last_text = phone.received[-1]
     assert last_text.message_id < document.message_id and texts
+
+
+async def checked_in_twice(engine: Engine, clock: FixedClock, user: str) -> None:
+    """Someone who did the check-in twice, a week apart (all yes, then all no), in-process."""
+    chat = await Brug(engine, platform=user.split(":")[0]).onboarded(user.split(":")[1])
+    for answer, day in (("1", "2026-11-02T10:00+01:00"), ("3", "2026-11-09T10:00+01:00")):
+        clock.now = datetime.fromisoformat(day)
+        await chat.say("/checkin")
+        await chat.say("1")
+        for _ in range(6):
+            await chat.say(answer)
+        assert chat.state == "suggest", chat.text
+
+
+async def test_progress_arrives_as_a_picture_after_its_words(
+    engine: Engine, server: TelegramApiServer, telegram: TelegramAdapter, clock: FixedClock
+) -> None:
+    await checked_in_twice(engine, clock, f"telegram:{USER}")
+    phone = Phone(server, telegram)
+    texts = await phone.say("/progress")
+    assert any("2 check-ins" in t for t in texts), texts
+    [photo] = server.photos
+    assert photo.chat_id == USER and photo.caption == "Check-ins en stemming door de tijd"
+    picture = Image.open(io.BytesIO(photo.content))
+    assert picture.format == "PNG" and picture.size == (640, 260)  # one panel: the check-ins
+    assert len(picture.getcolors(maxcolors=1 << 16) or ()) > 20  # drawn, not blank
 
 
 # --- commands, webhook, settings ------------------------------------------------------------

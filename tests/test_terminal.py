@@ -471,3 +471,12 @@ def test_a_timed_line_while_typing_goes_above_the_half_typed_line(
     chat.prompts = chat.screen.count("\n> ")  # the prompt drawn again is no new question
     chat.type("king\r")  # still the line being edited: this completes it
     assert "> I keep thinking" in _as_shown(chat.raw), chat.screen[-400:]
+
+
+def test_progress_in_the_terminal_is_a_sparkline_with_words(tmp_path: Path) -> None:
+    checkins = ["/checkin", "1", *["1"] * 6, "/checkin", "1", *["3"] * 6]
+    result = chat(tmp_path / "b.sqlite3", [*ONBOARDING_NL, *checkins, "/progress"], "--lang", "nl")
+    assert result.returncode == 0, result.stderr
+    shown = result.stdout.rsplit("Zo is het tot nu toe gegaan.", 1)[1]
+    assert "2 check-ins: 3 van 6 bij de eerste, 3 van 6 bij de laatste" in shown  # in words
+    assert "Check-in (0 tot 6, lager is minder eenzaam)  ▅▅  (3 → 3)" in shown

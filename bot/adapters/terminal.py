@@ -28,6 +28,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TextIO
 
+from bot.adapters.chart import as_text
 from bot.core.export import FILE_NAME
 from bot.core.messages import ConversationKey, Document, Incoming, Outgoing
 from bot.engine import Engine
@@ -222,8 +223,12 @@ class TerminalChat:
                     "name": message.document.name,
                     "content": message.document.content,
                 }
+            if message.chart:
+                data["chart"] = as_text(message.chart)
             return json.dumps(data, ensure_ascii=False) + "\n"
         lines = [message.text]
+        if message.chart:  # a picture in a terminal: a line of blocks per series
+            lines += ["", as_text(message.chart)]
         lines += [f"  {n}. {b.label}" for n, b in enumerate(message.buttons, 1)]
         text = "\n".join(lines)
         if self.interactive:

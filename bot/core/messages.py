@@ -104,6 +104,27 @@ class Document:
 
 
 @dataclass(frozen=True, slots=True)
+class Series:
+    """One line of a chart: `label`, and `points` as (UTC seconds, value) oldest first, on a
+    scale from `low` to `high` (a check-in's total 0-6, a journal mood 1-5)."""
+
+    label: str
+    points: tuple[tuple[int, float], ...]
+    low: float
+    high: float
+
+
+@dataclass(frozen=True, slots=True)
+class Chart:
+    """Numbers over time to show as a picture (/progress): each platform draws it its own way
+    (a PNG on Telegram and Matrix, a sparkline in the terminal). The message's text says the
+    same in words, for screen readers; `title` names the picture (its alt text)."""
+
+    title: str
+    series: tuple[Series, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Outgoing:
     """One message from Brug. `outbox_id` names its outbox row until the platform has it.
 
@@ -114,6 +135,9 @@ class Outgoing:
     message is the person's own and is only delivered where nobody else can read it.
     `farewell` marks the last message to someone who asked Brug to forget them: once it is
     delivered, the adapter lets go of the chat (Matrix: leaves the room, drops their keys).
+    `scheduled` marks a message nobody is waiting for right now (a nudge, a timed step, a
+    reminder): an adapter may send replies to people who are writing before it, though never
+    anything of its own chat out of order. `chart`: a picture to show with the text.
     """
 
     key: ConversationKey
@@ -126,6 +150,8 @@ class Outgoing:
     public: bool = False
     farewell: bool = False
     outbox_id: int = 0
+    scheduled: bool = False
+    chart: Chart | None = None
 
     def with_id(self, outbox_id: int) -> Outgoing:
         """This message as written to the outbox (cheaper than `dataclasses.replace`)."""
@@ -140,4 +166,6 @@ class Outgoing:
             self.public,
             self.farewell,
             outbox_id,
+            self.scheduled,
+            self.chart,
         )

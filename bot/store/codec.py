@@ -6,7 +6,15 @@ import json
 from typing import Any
 
 from bot.core.jsontext import compact
-from bot.core.messages import Button, ButtonPress, ConversationKey, Document, Outgoing
+from bot.core.messages import (
+    Button,
+    ButtonPress,
+    Chart,
+    ConversationKey,
+    Document,
+    Outgoing,
+    Series,
+)
 
 
 def encode_outgoing(message: Outgoing) -> str:
@@ -23,6 +31,11 @@ def encode_outgoing(message: Outgoing) -> str:
         data["public"] = True
     if message.farewell:
         data["farewell"] = True
+    if message.scheduled:
+        data["scheduled"] = True
+    if message.chart:
+        chart = message.chart
+        data["chart"] = [chart.title, [[x.label, x.points, x.low, x.high] for x in chart.series]]
     return compact(data)
 
 
@@ -39,7 +52,22 @@ def decode_outgoing(key: ConversationKey, outbox_id: int, payload: str) -> Outgo
         document=Document(document[0], document[1]) if document else None,
         public=data.get("public") is True,
         farewell=data.get("farewell") is True,
+        scheduled=data.get("scheduled") is True,
         outbox_id=outbox_id,
+        chart=_chart(data.get("chart")),
+    )
+
+
+def _chart(value: Any) -> Chart | None:
+    if not value:
+        return None
+    title, series = value
+    return Chart(
+        title,
+        tuple(
+            Series(label, tuple((int(t), float(v)) for t, v in points), low, high)
+            for label, points, low, high in series
+        ),
     )
 
 

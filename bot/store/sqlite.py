@@ -724,6 +724,17 @@ class Store:
             for row_id, chat, user, payload in rows
         ]
 
+    async def users_in(self, platform: str, chat: str) -> list[str]:
+        """Everyone with rows in one chat (a group's): whom a move of the chat concerns."""
+        sql = " UNION ".join(
+            f"SELECT user FROM {table} WHERE platform=? AND chat=?"
+            for table in (*MOVED_TABLES, "outbox")
+        )
+        args = (platform, chat) * (len(MOVED_TABLES) + 1)
+        async with self._conn.execute(sql + " ORDER BY user", args) as cursor:
+            rows = await cursor.fetchall()
+        return [str(user) for (user,) in rows]
+
     async def delivered(self, outbox_ids: Iterable[int]) -> None:
         ids = [(i,) for i in outbox_ids]
         if ids:
@@ -785,11 +796,13 @@ class Store:
     async def records_of(
         self, platform: str, user: str, kinds: tuple[str, ...], since: int
     ) -> list[dict[str, Any]]:
-        """One person's records of some kinds since a moment, oldest first."""
+        """One person's records of some kinds (no kinds: of every kind) since a moment, oldest
+        first."""
         marks = ",".join("?" for _ in kinds)
+        only = f" AND kind IN ({marks})" if kinds else ""
         async with self._conn.execute(
-            f"SELECT kind, data, created_at FROM records WHERE platform=? AND user=?"
-            f" AND kind IN ({marks}) AND created_at>=? ORDER BY id",
+            f"SELECT kind, data, created_at FROM records WHERE platform=? AND user=?{only}"
+            " AND created_at>=? ORDER BY id",
             (platform, user, *kinds, since),
         ) as cursor:
             rows = await cursor.fetchall()

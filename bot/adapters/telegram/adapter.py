@@ -27,7 +27,7 @@ from bot.adapters.telegram.outbox import Courier, Outbox
 from bot.adapters.telegram.pacing import Pacer, Pacing
 from bot.adapters.telegram.polling import Poller
 from bot.adapters.telegram.rendering import Renderer
-from bot.adapters.telegram.updates import ALLOWED_UPDATES, Reception, Translator
+from bot.adapters.telegram.updates import ALLOWED_UPDATES, Migrations, Reception, Translator
 from bot.adapters.telegram.webhook import WebhookListener
 from bot.core.messages import Outgoing
 from bot.engine import Engine
@@ -64,7 +64,11 @@ class TelegramAdapter(Adapter):
         self.courier = Courier(Pacer(pacing or Pacing()))
         self.outbox = Outbox(engine, self.bot, self.courier, Renderer())
         translator = Translator(self.bot, engine.ctx.texts.languages)
-        self.reception = Reception(engine, self.bot, self.courier, self.outbox, translator)
+        self.migrations = Migrations(engine, self.outbox)
+        self.outbox.follow = self.migrations.follow
+        self.reception = Reception(
+            engine, self.bot, self.courier, self.outbox, translator, self.migrations
+        )
         self.poller = Poller(
             self.bot, engine, self.courier, self.reception, timeout=poll_timeout, settle=settle
         )

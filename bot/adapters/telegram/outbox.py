@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 import random
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Awaitable, Callable, Sequence
 from functools import partial
 from typing import TypeVar
@@ -28,6 +29,7 @@ from telegram.error import (
     TelegramError,
 )
 
+from bot.adapters.chart import png
 from bot.adapters.telegram.config import PLATFORM
 from bot.adapters.telegram.pacing import Pacer, retry_seconds
 from bot.adapters.telegram.rendering import Renderer
@@ -62,16 +64,18 @@ class Courier:
         *,
         chat: int | None = None,
         attempts: int | None = None,
+        urgent: bool = True,
     ) -> T:
         """The call's result; raises at once what retrying cannot fix (Forbidden, BadRequest).
 
         429s and network faults are retried, `attempts` tries in all, or until it works (None):
-        a reply waiting here is safe in the outbox meanwhile.
+        a reply waiting here is safe in the outbox meanwhile. A call that is not `urgent` (a
+        nudge nobody in its chat is waiting behind) lets replies to other chats go first.
         """
         tries = faults = 0
         while True:
             if chat is not None and not self.stopping:
-                await self.pacer.wait(chat)
+                await self.pacer.wait(chat, urgent=urgent)
             if self.stopping:
                 raise Stopped
             try:
@@ -203,7 +207,10 @@ class Outbox:
         self.lanes = Lanes("send")
         self._held: list[Outgoing] | None = []
         self._dropped: set[int] = set()
+        self._owed: Counter[int] = Counter()  # per chat: queued jobs someone is waiting for
         self.opened = asyncio.Event()
+        # Set by the adapter: moves a group that became a supergroup (`Migrations.follow`).
+        self.follow: Callable[[int, int], Awaitable[None]] | None = None
 
     def enqueue(self, messages: Sequence[Outgoing], reply_to: int | None = None) -> None:
         """Queue replies in their chats' lanes; `reply_to` threads them under that message."""
@@ -211,7 +218,27 @@ class Outbox:
             self._held += messages
             return
         for message in messages:
-            self.lanes.put(int(message.key.chat), partial(self._deliver, message, reply_to))
+            chat = int(message.key.chat)
+            done = self.lanes.put(chat, partial(self._deliver, message, reply_to))
+            if not message.scheduled:
+                self._owe(chat, done)
+
+    def _owe(self, chat: int, done: asyncio.Future[None]) -> None:
+        """Someone in `chat` waits for this job: the chat's messages, up to and including
+        it, go before nudges to other chats (`Pacer.hurry`)."""
+        if done.done():  # closing: it will not run
+            return
+        self._owed[chat] += 1
+        self.courier.pacer.hurry(chat)
+        done.add_done_callback(lambda _: self._paid(chat))
+
+    def _paid(self, chat: int) -> None:
+        self._owed[chat] -= 1
+        if self._owed[chat] <= 0:
+            del self._owed[chat]
+
+    def _urgent(self, chat: int) -> bool:
+        return self._owed.get(chat, 0) > 0
 
     def open(self, pending: Sequence[Outgoing]) -> None:
         """Start sending: what the outbox table held first, in commit order."""
@@ -223,7 +250,7 @@ class Outbox:
 
     def remove_keyboard(self, chat: int, message_id: int) -> None:
         """Take the buttons off a pressed message, so an old question can't be answered twice."""
-        self.lanes.put(chat, partial(self._remove_keyboard, chat, message_id))
+        self._owe(chat, self.lanes.put(chat, partial(self._remove_keyboard, chat, message_id)))
 
     async def _remove_keyboard(self, chat: int, message_id: int) -> None:
         request = partial(self.bot.edit_message_reply_markup, chat, message_id, reply_markup=None)
@@ -258,8 +285,12 @@ class Outbox:
                     reply_markup=part.keyboard,
                     reply_parameters=thread,
                 )
-                await self.courier.call(send, chat=chat)
+                await self.courier.call(send, chat=chat, urgent=self._urgent(chat))
                 thread = None
+            if message.chart is not None:  # a picture; the text above says it in words
+                photo = await asyncio.to_thread(png, message.chart)
+                picture = partial(self.bot.send_photo, chat, photo, caption=message.chart.title)
+                await self.courier.call(picture, chat=chat, urgent=self._urgent(chat))
             if message.document is not None:
                 document = message.document
                 upload = partial(
@@ -268,11 +299,14 @@ class Outbox:
                     document.content.encode(),
                     filename=document.name,
                 )
-                await self.courier.call(upload, chat=chat)
+                await self.courier.call(upload, chat=chat, urgent=self._urgent(chat))
         except Forbidden:
             await self._gone(message)
             return
-        except (BadRequest, ChatMigrated) as error:  # sending it again would fail again
+        except ChatMigrated as error:  # the group is a supergroup now: it goes on there
+            await self._migrated(message, error.new_chat_id)
+            return
+        except BadRequest as error:  # sending it again would fail again
             log.error(
                 "reply rejected",
                 extra={"event": "send_rejected", "who": who, "error": type(error).__name__},
@@ -284,6 +318,16 @@ class Outbox:
             )
             return
         await self.engine.delivered([message])
+
+    async def _migrated(self, message: Outgoing, new_chat: int) -> None:
+        """Refused because the group became a supergroup: what is kept under the old id,
+        this reply too, moves to the new one and is queued there (`Migrations.follow`)."""
+        if not message.outbox_id:  # never saved, so only here: it goes itself
+            key = message.key
+            moved = ConversationKey(key.platform, str(new_chat), key.user)
+            self.enqueue([dataclasses.replace(message, key=moved)])
+        if self.follow is not None:
+            await self.follow(int(message.key.chat), new_chat)
 
     async def _gone(self, message: Outgoing) -> None:
         """Blocked, or removed from the group: stop this conversation and drop its replies."""

@@ -6,7 +6,9 @@ import asyncio
 import json
 import logging
 import time
+import warnings
 from functools import partial
+from typing import Any
 
 from telegram import (
     Bot,
@@ -14,9 +16,10 @@ from telegram import (
 from telegram.error import (
     Conflict,
 )
+from telegram.warnings import PTBUserWarning
 
 from bot.adapters.telegram.outbox import Courier
-from bot.adapters.telegram.updates import ALLOWED_UPDATES, Reception
+from bot.adapters.telegram.updates import ALLOWED_UPDATES, Reception, parse_update
 from bot.engine import Engine
 from bot.store import StoreClosed
 
@@ -26,6 +29,12 @@ CURSOR = "telegram:offset"
 # Telegram keeps an unconfirmed update for 24 hours; an older stored offset protects nothing,
 # and after a week without updates Telegram may number new ones lower than it.
 CURSOR_MAX_AGE = 24 * 3600
+# A long poll's answer may take `timeout` seconds, plus this for the network.
+READ_SLACK = 10.0
+
+# The raw getUpdates (`Poller._fetch`) is on purpose: `Bot.get_updates` reads the whole batch at
+# once, so one update it cannot read would fail all of them, again at every poll.
+warnings.filterwarnings("ignore", message=r"Please use 'Bot\.get_updates'", category=PTBUserWarning)
 
 
 class Poller:
@@ -60,24 +69,31 @@ class Poller:
         self._next = self._saved = await self._stored_offset()
         while True:
             await self.save()
-            offset = self._low()
-            request = partial(
-                self.bot.get_updates,
-                offset=offset,
-                timeout=0 if self._open else self.timeout,  # busy: Telegram answers at once
-                allowed_updates=list(ALLOWED_UPDATES),
-            )
+            wait = 0 if self._open else self.timeout  # busy: Telegram answers at once
             try:
-                updates = await self.courier.call(request)
+                raws = await self.courier.call(partial(self._fetch, self._low(), wait))
             except Conflict:
                 log.error("another instance is polling", extra={"event": "poll_conflict"})
                 await asyncio.sleep(self.courier.pacer.pacing.backoff_max)
                 continue
-            for update in updates:
-                if update.update_id >= self._next:
-                    self._next = update.update_id + 1
-                    self._open[update.update_id] = self.reception.submit(update)
+            for raw in raws:
+                update_id = raw.get("update_id") if isinstance(raw, dict) else None
+                if not isinstance(update_id, int) or update_id < self._next:
+                    continue  # confirmed already (or without an id, so nothing to confirm)
+                self._next = update_id + 1
+                update = parse_update(raw, self.bot)
+                if update is None:  # skipped: the next offset confirms it
+                    continue
+                self._open[update_id] = self.reception.submit(update)
             await self._settle()
+
+    async def _fetch(self, offset: int, wait: int) -> list[Any]:
+        """getUpdates' batch unread: each update is read on its own (`parse_update`)."""
+        params = {"offset": offset, "timeout": wait, "allowed_updates": list(ALLOWED_UPDATES)}
+        result = await self.bot.do_api_request(
+            "get_updates", api_kwargs=params, read_timeout=wait + READ_SLACK
+        )
+        return list(result) if isinstance(result, list) else []
 
     def _low(self) -> int:
         # A cancelled future (at stop) was never handled: it keeps the offset where it is.

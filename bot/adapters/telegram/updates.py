@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
+from typing import Any
 
 from telegram import (
     Bot,
@@ -27,9 +28,10 @@ from telegram.error import (
     TelegramError,
 )
 
+from bot import metrics
 from bot.adapters.telegram.config import PLATFORM
 from bot.adapters.telegram.outbox import Courier, Lanes, Outbox
-from bot.core.messages import ButtonPress, ConversationKey, Incoming
+from bot.core.messages import ButtonPress, ConversationKey, Incoming, Outgoing
 from bot.engine import Engine
 
 log = logging.getLogger("brug.telegram")
@@ -50,6 +52,33 @@ def language_hint(code: str | None, languages: Sequence[str]) -> str | None:
     return base if base in languages else None
 
 
+def parse_update(raw: Any, bot: Bot) -> Update | None:
+    """One update as PTB reads it; None for one it cannot read (a field it does not know,
+    one missing), logged by its id only and counted: skipped, so that it is confirmed with
+    the others and never holds them up."""
+    try:
+        if not isinstance(raw, dict):
+            raise TypeError("an update is a JSON object")
+        return Update.de_json(raw, bot)
+    except Exception as error:  # whatever PTB raises: the next update must still be read
+        update_id = raw.get("update_id") if isinstance(raw, dict) else None
+        unreadable(update_id if isinstance(update_id, int) else None, error)
+        return None
+
+
+def unreadable(update_id: int | None, error: Exception) -> None:
+    """Log (by id, never content) and count an update Brug skips."""
+    metrics.UPDATES_UNREADABLE.labels(PLATFORM).inc()
+    log.error(
+        "update unreadable",
+        extra={
+            "event": "update_unreadable",
+            "update_id": update_id,
+            "error": type(error).__name__,
+        },
+    )
+
+
 # --- receiving ------------------------------------------------------------------------------
 
 
@@ -64,6 +93,7 @@ class Inbound:
     keyboard_of: int | None = None  # the message whose buttons were pressed
     reply_to: int | None = None  # in a group, whom the answer is for
     blocked: bool = False
+    migrated_to: int | None = None  # the group `chat` became this supergroup
 
 
 class Translator:
@@ -109,6 +139,12 @@ class Translator:
 
     def _message(self, message: Message, update_id: int) -> Inbound | None:
         user, chat = message.from_user, message.chat
+        # The service messages of a group that became a supergroup, in the old group and in
+        # the new one: either (or both) moves what is kept under the old id (`Migrations`).
+        if message.migrate_to_chat_id is not None:
+            return self._migrated(chat.id, message.migrate_to_chat_id)
+        if message.migrate_from_chat_id is not None:
+            return self._migrated(message.migrate_from_chat_id, chat.id)
         if user is None or user.is_bot:
             return None
         key = self._key(chat.id, user.id)
@@ -135,6 +171,9 @@ class Translator:
             )
             return Inbound(chat.id, key, incoming, reply_to=message.message_id)
         return None
+
+    def _migrated(self, old: int, new: int) -> Inbound:
+        return Inbound(old, self._key(old, old), migrated_to=new)
 
     def _addressed(self, message: Message) -> str | None:
         """The text without the bot's @name, if the message is for Brug; else None."""
@@ -199,17 +238,56 @@ class Translator:
         return Inbound(chat.id, key, blocked=True)
 
 
+class Migrations:
+    """A group that became a supergroup goes on under a new chat id. Telegram says so three
+    ways: a send to the old id is refused with the new one (`ChatMigrated`), and a service
+    message arrives in the old group and one in the new supergroup. Each calls `follow`;
+    what is kept under the old id moves with the engine's move (`Engine.move`, the store's
+    `StepWrite.moved_from`), so whichever comes first moves it and the others find nothing
+    left to move. Replies that waited there are queued anew for the new id; like every reply
+    to a group, only public ones (the crisis helplines, the invitation) are ever sent."""
+
+    def __init__(self, engine: Engine, outbox: Outbox) -> None:
+        self.engine = engine
+        self.outbox = outbox
+        self.moved: dict[int, int] = {}  # old chat id -> new, since this start
+        self._lock = asyncio.Lock()
+
+    async def follow(self, old: int, new: int) -> None:
+        async with self._lock:
+            store = self.engine.store
+            waiting: list[Outgoing] = []
+            for user in await store.users_in(PLATFORM, str(old)):
+                before = ConversationKey(PLATFORM, str(old), user)
+                after = ConversationKey(PLATFORM, str(new), user)
+                waiting += await self.engine.move(before, after, notice=None)
+            if old not in self.moved or waiting:
+                log.info(
+                    "group became a supergroup",
+                    extra={"event": "chat_migrated", "count": len(waiting)},
+                )
+            self.moved[old] = new
+            self.outbox.enqueue(waiting)
+
+
 class Reception:
     """Handles updates through the engine, one chat strictly in order and many chats at once."""
 
     def __init__(
-        self, engine: Engine, bot: Bot, courier: Courier, outbox: Outbox, translator: Translator
+        self,
+        engine: Engine,
+        bot: Bot,
+        courier: Courier,
+        outbox: Outbox,
+        translator: Translator,
+        migrations: Migrations,
     ) -> None:
         self.engine = engine
         self.bot = bot
         self.courier = courier
         self.outbox = outbox
         self.translator = translator
+        self.migrations = migrations
         self.lanes = Lanes("receive")
 
     def submit(self, update: Update) -> asyncio.Future[None]:
@@ -217,9 +295,7 @@ class Reception:
         try:
             inbound = self.translator.read(update)
         except Exception as error:  # one odd update must not stop the updates of everyone
-            log.error(
-                "update unreadable", extra={"event": "update_bad", "error": type(error).__name__}
-            )
+            unreadable(update.update_id, error)
             inbound = None
         if inbound is None:
             done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
@@ -232,6 +308,9 @@ class Reception:
             await self._answer(inbound.query_id)
         if inbound.blocked:
             await self.engine.deactivate(inbound.key)
+            return
+        if inbound.migrated_to is not None:
+            await self.migrations.follow(inbound.chat, inbound.migrated_to)
             return
         if inbound.keyboard_of is not None:
             self.outbox.remove_keyboard(inbound.chat, inbound.keyboard_of)

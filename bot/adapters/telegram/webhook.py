@@ -15,11 +15,10 @@ import tornado.netutil
 import tornado.web
 from telegram import (
     Bot,
-    Update,
 )
 
 from bot.adapters.telegram.config import TelegramConfigError
-from bot.adapters.telegram.updates import Reception
+from bot.adapters.telegram.updates import Reception, parse_update, unreadable
 
 log = logging.getLogger("brug.telegram")
 
@@ -79,13 +78,16 @@ class WebhookListener:
         if secret is None or not hmac.compare_digest(secret.encode(), self.secret.encode()):
             log.warning("webhook refused", extra={"event": "webhook_forbidden"})
             return 403
+        # An update that cannot be read is acknowledged (200) once logged: refused, Telegram
+        # would send it again and again, and hold back the updates behind it.
         try:
-            update = Update.de_json(json.loads(body), self.bot)
-        except (ValueError, TypeError, KeyError) as error:
-            log.warning(
-                "webhook unreadable", extra={"event": "webhook_bad", "error": type(error).__name__}
-            )
-            return 400
+            raw = json.loads(body)
+        except ValueError as error:
+            unreadable(None, error)
+            return 200
+        update = parse_update(raw, self.bot)
+        if update is None:
+            return 200
         done = self.reception.submit(update)
         await asyncio.wait([done])
         return 503 if done.cancelled() else 200  # stopping: Telegram delivers it again later
