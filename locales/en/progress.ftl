@@ -1,7 +1,7 @@
 ## /progress (dialogues/progress.yaml) and the picture it shows (bot/core/views.py, progress).
 progress-title = your progress
 progress-intro = Here's how things have gone so far.
-progress-next = Whatever the lines do: what you did counts. Where shall we go on?
+progress-next = Where would you like to go on from here?
 progress-btn-route = Your route
 view-progress =
     { $checkins ->

@@ -1,7 +1,7 @@
 ## /progress (dialogues/progress.yaml) en het plaatje dat het laat zien (bot/core/views.py, progress).
 progress-title = je voortgang
 progress-intro = Zo is het tot nu toe gegaan.
-progress-next = Wat de lijnen ook doen: wat je deed, telt. Waar wil je verder?
+progress-next = Waar wil je van hieruit verder?
 progress-btn-route = Je route
 view-progress =
     { $checkins ->
