@@ -226,7 +226,7 @@ class SynapseServer:
             {
                 "server_name": SERVER_NAME,
                 "pid_file": str(self.data_dir / "homeserver.pid"),
-                # Client API only (the admin API rides on it); no federation listener.
+                # Client API and media (the admin API rides on it); no federation listener.
                 "listeners": [
                     {
                         "port": self.port,
@@ -234,7 +234,7 @@ class SynapseServer:
                         "type": "http",
                         "tls": False,
                         "x_forwarded": False,
-                        "resources": [{"names": ["client"], "compress": False}],
+                        "resources": [{"names": ["client", "media"], "compress": False}],
                     }
                 ],
                 "database": {
@@ -253,7 +253,7 @@ class SynapseServer:
                 # register/login/UIA on a small machine; 4 is plenty for tests.
                 "bcrypt_rounds": 4,
                 # Nothing here needs them; fewer moving parts and background work.
-                "enable_media_repo": False,
+                "enable_media_repo": True,  # /export hands over a file
                 "url_preview_enabled": False,
                 "presence": {"enabled": False},
                 **_RATE_LIMITS,

@@ -24,6 +24,8 @@ moved-private =
     The room where we talked has other people in it now. What you tell me and what I send you stays between the two of us, so I opened this new chat for us.
     Shall we go on here? Anything I still had for you follows below.
 
+moved-upgrade = I followed you to the new room. We go on where we were.
+
 start-title = the start
 start-welcome-back = Good to see you again.
 
@@ -60,9 +62,11 @@ export-summary =
         [one] 1 reminder or message waiting to be sent
        *[other] { $reminders } reminders and messages waiting to be sent
     }
-export-document = Here is everything, exactly as it is stored, as JSON ({ $file }).
+export-document = And here is a file with everything, exactly as I keep it ({ $file }).
 # The terminal writes the export to a file that only this computer account can read.
 export-saved = I've saved it in { $path }. Only your account on this computer can read it.
+# /forget in the terminal also deletes the export files it wrote.
+export-deleted = I've also deleted the file with everything I kept about you ({ $path }).
 language-switch-ask = You seem to be writing in Dutch. Zullen we verder in het Nederlands? Shall we carry on in Dutch?
 language-switch-yes = Ja, in het Nederlands
 language-switch-no = No, stay in English

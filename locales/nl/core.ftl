@@ -24,6 +24,8 @@ moved-private =
     In de kamer waar we praatten zijn nu ook anderen. Wat jij mij vertelt en wat ik jou stuur, blijft tussen ons twee. Daarom heb ik dit nieuwe gesprek voor ons geopend.
     Praten we hier verder? Wat ik nog voor je klaar had staan, volgt hieronder.
 
+moved-upgrade = Ik ben je gevolgd naar de nieuwe kamer. We gaan verder waar we waren.
+
 start-title = het begin
 start-welcome-back = Fijn dat je er weer bent.
 
@@ -60,9 +62,11 @@ export-summary =
         [one] 1 herinnering of berichtje dat klaarstaat
        *[other] { $reminders } herinneringen en berichtjes die klaarstaan
     }
-export-document = Hier is alles, precies zoals het is opgeslagen, als JSON ({ $file }).
+export-document = En hier is een bestand met alles, precies zoals ik het bewaar ({ $file }).
 # The terminal writes the export to a file that only this computer account can read.
 export-saved = Ik heb het opgeslagen in { $path }. Alleen jouw account op deze computer kan het lezen.
+# /forget in the terminal also deletes the export files it wrote.
+export-deleted = Ook het bestand met alles wat ik van je bewaarde heb ik gewist ({ $path }).
 language-switch-ask = Je lijkt in het Engels te schrijven. Shall we carry on in English? Zullen we verder in het Engels?
 language-switch-yes = Yes, in English
 language-switch-no = Nee, blijf Nederlands

@@ -8,6 +8,7 @@ something arrives; the spy wakes up as soon as the engine has answered.
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 import uuid
 from collections import defaultdict
@@ -202,6 +203,37 @@ class Person:
         assert isinstance(joined, nio.JoinResponse), joined
         await self.until(lambda: room_id in self.client.rooms, "the joined room")
 
+    async def upgrade(self, room_id: str, version: str = "10") -> str:
+        """Upgrade a room as Element does, on the server (`/upgrade`): the old room gets a
+        tombstone, the new one a create event naming its predecessor. Returns the new room."""
+        path = f"/_matrix/client/v3/rooms/{room_id}/upgrade"
+        headers = {"Authorization": f"Bearer {self.client.access_token}"}
+        response = await self.client.send(
+            "POST", path, json.dumps({"new_version": version}), headers=headers
+        )
+        answer = await response.json()
+        assert response.status == 200, answer
+        new_room = str(answer["replacement_room"])
+        await self.until(lambda: new_room in self.client.rooms, "the upgraded room")
+        return new_room
+
+    async def download(self, content: dict[str, Any]) -> bytes:
+        """The file of an `m.file` event, decrypted when it came encrypted (`file`)."""
+        encrypted = content.get("file")
+        url = encrypted["url"] if encrypted else content["url"]
+        response = await self.client.download(mxc=url)
+        assert isinstance(response, nio.DownloadResponse), response
+        if not encrypted:
+            return bytes(response.body)
+        return bytes(
+            nio.crypto.attachments.decrypt_attachment(
+                response.body,
+                encrypted["key"]["k"],
+                encrypted["hashes"]["sha256"],
+                encrypted["iv"],
+            )
+        )
+
     def reactions_from_bot(self, room_id: str, event_id: str) -> list[str]:
         return [
             e.key
@@ -215,3 +247,31 @@ class Person:
 def question(events: list[Any]) -> Any:
     """The message that carries the options (the last one with buttons)."""
     return next(e for e in reversed(events) if BUTTONS_KEY in e.source["content"])
+
+
+def relation(event: Any) -> str | None:
+    """The event a reaction is on (`m.annotation`), or None for any other event. Reads what
+    the client decrypted as well as a plain `ReactionEvent`."""
+    if isinstance(event, nio.ReactionEvent):
+        return str(event.reacts_to)
+    source = getattr(event, "source", None)
+    content = source.get("content") if isinstance(source, dict) else None
+    relates = content.get("m.relates_to") if isinstance(content, dict) else None
+    if isinstance(relates, dict) and relates.get("rel_type") == "m.annotation":
+        return str(relates.get("event_id"))
+    return None
+
+
+def from_bot_in_order(person: Person, room_id: str) -> list[tuple[str, Any]]:
+    """Brug's events in the room as the person's client received them, in the room's order:
+    ("text", the message) or ("reaction", the event id it is on)."""
+    seen: list[tuple[str, Any]] = []
+    for event in person.timeline[room_id]:
+        if event.sender != person.bot_id:
+            continue
+        on = relation(event)
+        if on is not None:
+            seen.append(("reaction", on))
+        elif isinstance(event, nio.RoomMessageText):
+            seen.append(("text", event))
+    return seen

@@ -4,7 +4,6 @@ settings, the invite policy, the paced room sender, and waiting for room keys.""
 from __future__ import annotations
 
 import asyncio
-import json
 import os
 import stat
 from pathlib import Path
@@ -30,8 +29,6 @@ from bot.adapters.matrix.rendering import (
     Mention,
     Post,
     Renderer,
-    encoded_size,
-    pieces,
 )
 from bot.adapters.matrix.sending import Limited, Refused, RoomSender, Sent
 from bot.core.messages import Button, ButtonPress, ConversationKey, Document, Outgoing
@@ -79,31 +76,17 @@ def test_a_reply_in_a_room_with_more_people_mentions_whom_it_is_for() -> None:
     assert post.content["m.mentions"] == {"user_ids": ["@ann:example.org"]}
 
 
-@pytest.mark.parametrize("sample", ['"naam": "<Ann>",', '"notitie": "één café, geïnteresseerd 😊"'])
-def test_a_document_follows_in_code_blocks_small_enough_for_an_encrypted_event(
-    sample: str,
-) -> None:
-    content = "\n".join(f"{sample} {n}" for n in range(3000)) + "\n" + "😊" * 50_000
-    posts = Renderer().render(outgoing("Alles:", document=Document("brug.json", content)))
-    assert len(posts) > 2
-    assert "".join(p.content["body"] for p in posts[1:]) == content
-    for post in posts[1:]:
-        encrypted = len(json.dumps(post.content)) * 4 / 3 + 1_000  # base64 and the envelope
-        assert encrypted < 65_536
-    assert posts[1].content["formatted_body"].startswith('<pre><code class="language-json">')
-    assert "&lt;Ann&gt;" in posts[1].content["formatted_body"] or "<" not in sample
-    assert len({p.txn for p in posts}) == len(posts)
-
-
-def test_pieces_cut_at_line_ends_and_keep_everything() -> None:
-    assert pieces("", 2400) == [""]
-    lines = "".join(f"regel {n:03}: {'x' * 40}\n" for n in range(100))
-    cut = pieces(lines, 2400)
-    assert len(cut) > 1 and all(p.endswith("\n") for p in cut)
-    long_line = "y" * 5000
-    for text in (lines, long_line):
-        assert "".join(pieces(text, 2400)) == text
-        assert all(encoded_size(p) <= 2400 for p in pieces(text, 2400))
+def test_a_document_follows_as_a_file_event() -> None:
+    content = '{"naam": "<Ann>", "notitie": "één café 😊"}'
+    posts = Renderer().render(outgoing("Alles:", document=Document("brug-export.json", content)))
+    text, file = posts
+    assert text.document is None and text.content["body"] == "Alles:"
+    assert file.document == Document("brug-export.json", content)
+    assert file.content["msgtype"] == "m.file"
+    assert file.content["body"] == file.content["filename"] == "brug-export.json"
+    assert file.content["info"] == {"mimetype": "application/json", "size": len(content.encode())}
+    assert "url" not in file.content and "file" not in file.content  # added once uploaded
+    assert file.txn != text.txn
 
 
 def test_transaction_ids_are_stable_per_row_and_differ_between_rows() -> None:

@@ -1,9 +1,11 @@
-"""The Matrix adapter: the sync loop, rooms and membership, and the outbox, as one `Adapter`."""
+"""The Matrix adapter: the sync loop and the outbox, as one `Adapter`; rooms and membership
+are `rooms.Rooms`."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import io
 import logging
 import time
 from collections.abc import Mapping
@@ -11,6 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import aiohttp
 import nio
 
 from bot.adapters.base import Adapter
@@ -23,9 +26,10 @@ from bot.adapters.matrix.config import (
     server_of,
 )
 from bot.adapters.matrix.encryption import Undecryptable
-from bot.adapters.matrix.keys import NIO_DEFAULT_KEY, forget_person, pickle_key, reseal
-from bot.adapters.matrix.reading import Reader, is_direct, others
-from bot.adapters.matrix.rendering import Mention, Post, Renderer
+from bot.adapters.matrix.keys import NIO_DEFAULT_KEY, pickle_key, reseal
+from bot.adapters.matrix.reading import Reader, is_direct
+from bot.adapters.matrix.rendering import DOCUMENT_TYPE, Mention, Post, Renderer
+from bot.adapters.matrix.rooms import Rooms
 from bot.adapters.matrix.sending import (
     RETRY_CAP,
     Failed,
@@ -35,7 +39,7 @@ from bot.adapters.matrix.sending import (
     SendResult,
     Sent,
 )
-from bot.core.messages import ConversationKey, Incoming, Outgoing
+from bot.core.messages import Document, Incoming, Outgoing
 from bot.engine import Engine
 
 log = logging.getLogger("brug.matrix")
@@ -48,7 +52,8 @@ GAP_MAX = 1_000
 
 
 class MatrixAdapter(Adapter):
-    """Brug's Matrix account: login, cross-signing, the sync loop, invites, and sending.
+    """Brug's Matrix account: login, cross-signing, the sync loop, and sending (rooms and
+    membership: `Rooms`).
 
     Trust: room keys are shared with every device of the people in the room, verified or not
     (`ignore_unverified_devices=True`). Brug cannot verify each person's devices interactively;
@@ -90,13 +95,11 @@ class MatrixAdapter(Adapter):
         self.renderer = Renderer()
         self.reader = Reader(self.client)
         self.undecryptable = Undecryptable(key_patience)
-        self.policy = InvitePolicy(frozenset(), frozenset())
         self._senders: dict[str, RoomSender] = {}
+        self._uploads: dict[str, dict[str, Any]] = {}  # a file's url or keys, by transaction
+        self.rooms = Rooms(self.client, engine, self.send, self._drop_sender)
         self._ready = asyncio.Event()
         self._sync_task: asyncio.Task[None] | None = None
-        self._joins: set[asyncio.Task[None]] = set()  # joins and moves under way
-        self._moved: set[ConversationKey] = set()  # conversations gone to a new direct chat
-        self._opened: set[str] = set()  # the rooms Brug opened for them
         self._since: str | None = None
 
     @property
@@ -124,7 +127,7 @@ class MatrixAdapter(Adapter):
         if self.client.should_upload_keys:
             await self.client.keys_upload()
         await account.cross_sign()
-        self.policy = InvitePolicy.parse(self.settings.allowed, server_of(self.user_id))
+        self.rooms.policy = InvitePolicy.parse(self.settings.allowed, server_of(self.user_id))
         since = await self.engine.store.cursor(self._cursor)
         first = await self._sync(since=since, full_state=True, limit=1 if since is None else None)
         await self.send(await self.engine.store.pending(PLATFORM))
@@ -139,8 +142,8 @@ class MatrixAdapter(Adapter):
             self._sync_task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._sync_task
-        for join in self._joins:
-            join.cancel()
+        for task in self.rooms.tasks:
+            task.cancel()
         busy = [s.task for s in self._senders.values() if s.task and not s.task.done()]
         if busy:
             _, late = await asyncio.wait(busy, timeout=self.drain_timeout)
@@ -231,9 +234,9 @@ class MatrixAdapter(Adapter):
         """
         started = time.time()
         for room_id, info in response.rooms.invite.items():
-            await self._invited(room_id, info)
+            await self.rooms.invited(room_id, info)
         for room_id in response.rooms.leave:
-            await self._removed(room_id)
+            await self.rooms.removed(room_id)
         await asyncio.gather(
             *(
                 self._joined_room(room_id, info, history)
@@ -264,19 +267,18 @@ class MatrixAdapter(Adapter):
             for event in events[start:]:
                 try:
                     if self._is_own_join(event):
-                        greeting = None if opened else self.reader.greeting(room_id, event)
+                        if opened or await self.rooms.follow(room_id):
+                            continue  # a conversation going on here: no hello
+                        greeting = self.reader.greeting(room_id, event)
                         if greeting is not None:
                             await self._handle(greeting)
                     else:
                         await self._event(room_id, event)
                 except Exception:  # one event that fails must not take the others with it
                     log.exception("event failed", extra={"event": "matrix_event_failed"})
-        room = self.client.rooms.get(room_id)
         if opened:
-            self._opened.add(room_id)
-        # A room Brug opens comes over several syncs, the invitation last: it is not left.
-        if room is not None and not others(room) and room_id not in self._opened:
-            await self._leave(room_id)
+            self.rooms.opened(room_id)
+        await self.rooms.leave_if_empty(room_id)
 
     async def _gap(self, room_id: str, prev_batch: str, since: str) -> list[Any]:
         """Events a limited sync left out because more arrived than the timeline holds."""
@@ -303,15 +305,9 @@ class MatrixAdapter(Adapter):
         if event.sender == self.user_id:
             return
         if isinstance(event, nio.RoomMemberEvent):
-            room = self.client.rooms.get(room_id)
-            key = ConversationKey(PLATFORM, room_id, event.state_key)
-            if event.membership in ("leave", "ban") and room is not None and not others(room):
-                # The person of a direct chat left (a room with more people keeps nothing).
-                self._opened.discard(room_id)
-                await self.engine.deactivate(key)
-            elif event.membership == "join" and event.prev_membership != "join":
-                # What waited for them to accept Brug's invitation (`_only_theirs`) goes now.
-                await self.send(await self.engine.store.pending(PLATFORM, key))
+            await self.rooms.member(room_id, event)
+        elif isinstance(event, nio.RoomUpgradeEvent):
+            await self.rooms.tombstone(room_id, event)
         elif isinstance(event, nio.MegolmEvent):
             await self._undecrypted(room_id, event)
         else:
@@ -336,103 +332,29 @@ class MatrixAdapter(Adapter):
     async def _handle(self, incoming: Incoming) -> None:
         await self.send(await self.engine.answer(incoming))
 
-    # --- rooms ------------------------------------------------------------------------------
-
-    async def _invited(self, room_id: str, info: Any) -> None:
-        inviter = next(
-            (
-                e.sender
-                for e in info.invite_state
-                if isinstance(e, nio.InviteMemberEvent)
-                and e.state_key == self.user_id
-                and e.membership == "invite"
-            ),
-            None,
-        )
-        if inviter is not None and self.policy.allows(inviter):
-            task = asyncio.get_running_loop().create_task(self._join(room_id))
-            self._joins.add(task)
-            task.add_done_callback(self._joins.discard)
-        else:
-            await self.client.room_leave(room_id)  # rejects the invite
-            log.info("invite refused", extra={"event": "matrix_invite_refused"})
-
-    async def _join(self, room_id: str) -> None:
-        """Join, waiting out a rate limit on joins; the room then arrives with the next sync."""
-        while True:
-            response = await self.client.join(room_id)
-            if isinstance(response, nio.JoinResponse):
-                log.info("joined", extra={"event": "matrix_joined"})
-                return
-            if response.status_code != "M_LIMIT_EXCEEDED":
-                log.warning(
-                    "join failed",
-                    extra={"event": "matrix_join_failed", "error": response.status_code},
-                )
-                return
-            await asyncio.sleep((response.retry_after_ms or 1000) / 1000)
-
-    async def _removed(self, room_id: str) -> None:
-        """Brug left, or was kicked or banned: a direct chat there is over."""
-        room = self.client.rooms.pop(room_id, None)
-        if room is not None and is_direct(room):
-            await self.engine.deactivate(ConversationKey(PLATFORM, room_id, others(room)[0]))
-
-    async def _leave(self, room_id: str) -> None:
-        """Everyone else has left: Brug goes too."""
-        await self.client.room_leave(room_id)
-        self.client.rooms.pop(room_id, None)
-        log.info("left empty room", extra={"event": "matrix_left"})
-
     # --- sending ----------------------------------------------------------------------------
 
     def _sender(self, room_id: str) -> RoomSender:
         sender = self._senders.get(room_id)
         if sender is None:
             sender = RoomSender(
-                room_id, self._post, self._render, self._settle, self._ready, self._only_theirs
+                room_id,
+                self._post,
+                self._render,
+                self._settle,
+                self._ready,
+                self.rooms.only_theirs,
+                busy=self._messages_waiting,
             )
             self._senders[room_id] = sender
         return sender
 
-    async def _only_theirs(self, message: Outgoing) -> bool:
-        """Whether only the person and Brug can read the room, checked as each message goes
-        out (someone may have joined since it was written). If not, the conversation moves
-        to a new direct chat, and what waited for the person is sent there once they join."""
-        room = self.client.rooms.get(message.key.chat)
-        if message.public or room is None:
-            return True
-        user = message.key.user
-        if set(others(room)) <= {user}:
-            # In a room Brug opened, it waits until they join: sent before, their devices
-            # would get no key to read it.
-            joined = user in room.users and user not in room.invited_users
-            return joined or room.room_id not in self._opened
-        if message.key not in self._moved:  # the first held message starts the move
-            self._moved.add(message.key)
-            task = asyncio.get_running_loop().create_task(self._move(message.key, room))
-            self._joins.add(task)
-            task.add_done_callback(self._joins.discard)
-        return False
+    def _messages_waiting(self) -> bool:
+        """Whether any room has a message waiting: reactions wait until none has."""
+        return any(sender.waiting() for sender in self._senders.values())
 
-    async def _move(self, key: ConversationKey, room: Any) -> None:
-        """Open a direct chat with the person and move the conversation there; if the
-        server refuses, the messages wait in the outbox and are checked again at the next
-        start."""
-        state = [nio.EnableEncryptionBuilder().as_dict()] if room.encrypted else []
-        created = await self.client.room_create(
-            is_direct=True,
-            invite=[key.user],
-            initial_state=state,
-            preset=nio.RoomPreset.trusted_private_chat,
-        )
-        if not isinstance(created, nio.RoomCreateResponse):
-            log.error("no private room", extra={"event": "matrix_move_failed"})
-            return
-        self._opened.add(str(created.room_id))
-        new = ConversationKey(PLATFORM, str(created.room_id), key.user)
-        waiting = await self.engine.move(key, new)
-        await self.send(waiting)  # held by `_only_theirs` until the person joins
+    def _drop_sender(self, room_id: str) -> None:
+        self._senders.pop(room_id, None)
 
     def _render(self, message: Outgoing) -> list[Post]:
         room = self.client.rooms.get(message.key.chat)
@@ -444,19 +366,58 @@ class MatrixAdapter(Adapter):
 
     async def _post(self, room_id: str, post: Post) -> SendResult:
         client = self.client
+        content = post.content
+        if post.document is not None:  # uploaded once, also when the send is tried again
+            attached = self._uploads.get(post.txn) or await self._upload(room_id, post.document)
+            if not isinstance(attached, dict):
+                return attached
+            self._uploads[post.txn] = attached
+            content = {**content, **attached}
         try:
             if client.should_query_keys:  # a new device of someone here: it gets the key too
                 with contextlib.suppress(nio.LocalProtocolError):
                     await client.keys_query()
             response = await client.room_send(
-                room_id, post.type, post.content, tx_id=post.txn, ignore_unverified_devices=True
+                room_id, post.type, content, tx_id=post.txn, ignore_unverified_devices=True
             )
         except nio.SendRetryError as error:
             return Failed(type(error).__name__)
         except nio.LocalProtocolError as error:  # nio does not know the room: Brug is not in it
-            return Refused(type(error).__name__)
-        if isinstance(response, nio.RoomSendResponse):
-            return Sent(str(response.event_id))
+            result: SendResult = Refused(type(error).__name__)
+        else:
+            if isinstance(response, nio.RoomSendResponse):
+                result = Sent(str(response.event_id))
+            else:
+                result = self._failure(response)
+        if isinstance(result, (Sent, Refused)):  # done with this event, its file too
+            self._uploads.pop(post.txn, None)
+        return result
+
+    async def _upload(self, room_id: str, document: Document) -> dict[str, Any] | SendResult:
+        """Upload a file for an `m.file` event: encrypted in an encrypted room (the event
+        then carries the key as `file`), plain elsewhere (`url`)."""
+        room = self.client.rooms.get(room_id)
+        encrypted = bool(room is not None and room.encrypted)
+        data = document.content.encode()
+        try:
+            response, keys = await self.client.upload(
+                io.BytesIO(data),
+                content_type=DOCUMENT_TYPE,
+                filename=document.name,
+                encrypt=encrypted,
+                filesize=len(data),
+            )
+        except (TimeoutError, nio.SendRetryError, aiohttp.ClientError) as error:
+            return Failed(type(error).__name__)
+        if not isinstance(response, nio.UploadResponse):
+            return self._failure(response)
+        if not encrypted or keys is None:
+            return {"url": response.content_uri}
+        return {"file": {**keys, "url": response.content_uri}}
+
+    @staticmethod
+    def _failure(response: Any) -> SendResult:
+        """What an error answer of the homeserver means for a message."""
         code = str(response.status_code)
         status = getattr(response.transport_response, "status", 0)
         if code == "M_LIMIT_EXCEEDED":
@@ -470,19 +431,9 @@ class MatrixAdapter(Adapter):
         After the goodbye to someone who asked to be forgotten, Brug lets go of the room."""
         await self.engine.delivered([message])
         if message.farewell:
-            await self._let_go(message.key)
+            await self.rooms.let_go(message.key)
         elif not delivered:
             await self.engine.deactivate(message.key)
-
-    async def _let_go(self, key: ConversationKey) -> None:
-        """Leave and forget the room, and drop the person's keys and the room's sessions
-        from the crypto store: nothing left to read the conversation with."""
-        await self.client.room_leave(key.chat)
-        await self.client.room_forget(key.chat)
-        self.client.rooms.pop(key.chat, None)
-        self._senders.pop(key.chat, None)
-        rows = forget_person(self.client, key.chat, key.user)
-        log.info("let go", extra={"event": "matrix_forgot", "count": rows})
 
 
 def from_env(engine: Engine, env: Mapping[str, str]) -> MatrixAdapter | None:

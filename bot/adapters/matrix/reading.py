@@ -104,6 +104,13 @@ def edited_text(content: Mapping[str, Any]) -> str | None:
     return str(content.get("body", "")).removeprefix("* ")
 
 
+def content_of(event: Any) -> Mapping[str, Any]:
+    """An event's content as sent (also of one nio could not parse)."""
+    source = getattr(event, "source", None)
+    content = source.get("content") if isinstance(source, dict) else None
+    return content if isinstance(content, dict) else {}
+
+
 # --- reading rooms --------------------------------------------------------------------------
 
 
@@ -134,19 +141,36 @@ class Reader:
         if isinstance(event, nio.ReactionEvent):
             return await self._reaction(room, event)
         if isinstance(event, (nio.RoomMessageText, nio.RoomMessageEmote)):
-            return self._text(room, event)
+            return self._text(room, event, without_reply_fallback(str(event.body)))
+        if isinstance(event, (nio.BadEvent, nio.UnknownBadEvent)):
+            return self._malformed(room, event)
         if isinstance(event, (nio.RoomMessage, nio.StickerEvent)) and not isinstance(
             event,
             nio.RoomMessageNotice,  # notices come from other bots: never answered
         ):
-            return self.unreadable(room_id, event)
+            if is_direct(room) or edited_text(content_of(event)) is None:
+                return self.unreadable(room_id, event)
+            return self._text(room, event, "")  # an edited caption in a room with more people
         return None
 
-    def _text(self, room: Any, event: Any) -> Incoming | None:
+    def _malformed(self, room: Any, event: Any) -> Incoming | None:
+        """A message nio's schema refused: most often an edit of a picture's or file's
+        caption, whose outer content carries no file (Element sends it so). Its words are
+        read all the same: every text a person can change passes the safety check."""
+        source = event.source if isinstance(event.source, dict) else {}
+        content = content_of(event)
+        if source.get("type") != "m.room.message" or content.get("msgtype") == "m.notice":
+            return None
+        if edited_text(content) is not None:
+            return self._text(room, event, "")
+        return self.unreadable(room.room_id, event)
+
+    def _text(self, room: Any, event: Any, body: str) -> Incoming | None:
         """An edit is not a new answer, but the core still checks it for words of crisis."""
-        content = event.source.get("content", {})
+        content = content_of(event)
         edit = edited_text(content)
-        body = edit if edit is not None else without_reply_fallback(str(event.body))
+        if edit is not None:
+            body = edit
         key = ConversationKey(PLATFORM, room.room_id, event.sender)
         edited = edit is not None
         if is_direct(room):
@@ -174,8 +198,7 @@ class Reader:
         if room is None or not is_direct(room):
             return None
         key = ConversationKey(PLATFORM, room_id, event.sender)
-        source = getattr(event, "source", None)
-        content = source.get("content", {}) if isinstance(source, dict) else {}
+        content = content_of(event)
         edit = edited_text(content)
         if edit is not None:
             return Incoming(key, text=edit, event_id=event.event_id, edited=True)

@@ -1,25 +1,25 @@
-"""Outgoing texts as Matrix events: HTML, option lists with reactions, /export in pieces."""
+"""Outgoing texts as Matrix events: HTML, option lists with reactions, /export as a file."""
 
 from __future__ import annotations
 
 import hashlib
 import html
-import json
 import secrets
 from dataclasses import dataclass
 from typing import Any
 
-from bot.core.messages import Outgoing
+from bot.core.messages import Document, Outgoing
 
 # Where a button question's options travel in Brug's own events, so a reaction can be read.
 BUTTONS_KEY = "org.brug.buttons"
 KEYCAPS = (*(f"{n}\ufe0f\u20e3" for n in range(1, 10)), "\U0001f51f")
-# Options that get one-tap reactions under the question. Each reaction is an event of its own
-# that counts against the homeserver's rate limit; longer lists are answered by typing.
-REACTION_OPTIONS = 5
-# Matrix events may be 64 KiB. The JSON of /export goes in pieces whose body and HTML together
-# take at most this many bytes as JSON, so that even encrypted (base64 adds a third) they fit.
-DOCUMENT_BUDGET = 40_000
+# Options that get one-tap reactions under the question: short yes/no-style choices only. Each
+# reaction is an event of its own, costs the homeserver as much as a text (and counts against
+# its rate limit), and is worth that only where one tap is the whole answer; longer lists are
+# answered by typing the number or the words (which always works). See docs/matrix.md.
+REACTION_OPTIONS = 3
+# The JSON of /export is a file (`m.file`), uploaded as it is sent.
+DOCUMENT_TYPE = "application/json"
 HTML_FORMAT = "org.matrix.custom.html"
 
 
@@ -28,12 +28,15 @@ HTML_FORMAT = "org.matrix.custom.html"
 
 @dataclass(frozen=True)
 class Post:
-    """One event to send; `reactions` are put under it once it has an event id."""
+    """One event to send; `reactions` are put under it once it has an event id. With a
+    `document`, the event is an `m.file`: the file is uploaded first and its `url` (or, in an
+    encrypted room, `file`) added to `content`."""
 
     type: str
     content: dict[str, Any]
     txn: str
     reactions: tuple[str, ...] = ()
+    document: Document | None = None
 
 
 @dataclass(frozen=True)
@@ -109,41 +112,17 @@ class Renderer:
                 reactions = KEYCAPS[: len(labels)]
         posts = [Post("m.room.message", content, txn, reactions)]
         if message.document is not None:
-            for n, piece in enumerate(pieces(message.document.content, DOCUMENT_BUDGET)):
-                posts.append(Post("m.room.message", code_block(piece), f"{txn}-d{n}"))
+            document = message.document
+            posts.append(Post("m.room.message", file_content(document), f"{txn}-d", (), document))
         return posts
 
 
-def encoded_size(text: str) -> int:
-    """Bytes `text` takes in an event twice over, as body and as escaped HTML, JSON-encoded
-    (quotes, accents and emoji grow there)."""
-    return len(json.dumps(text)) + len(json.dumps(html.escape(text, quote=False))) - 4
-
-
-def pieces(text: str, budget: int) -> list[str]:
-    """Split at line ends into pieces of at most `budget` encoded bytes (long lines are cut)."""
-    out: list[str] = []
-    current, used = "", 0
-    longest = max(1, budget // 24)  # characters that fit whatever they are (12 bytes, twice)
-    for whole in text.splitlines(keepends=True):
-        for start in range(0, len(whole), longest):
-            line = whole[start : start + longest]
-            size = encoded_size(line)
-            if current and used + size > budget:
-                out.append(current)
-                current, used = "", 0
-            current, used = current + line, used + size
-    if current or not out:
-        out.append(current)
-    return out
-
-
-def code_block(text: str) -> dict[str, Any]:
-    code = html.escape(text, quote=False)
+def file_content(document: Document) -> dict[str, Any]:
+    """An `m.file` event for a document, still without its `url` or `file`."""
     return {
-        "msgtype": "m.text",
-        "body": text,
-        "format": HTML_FORMAT,
-        "formatted_body": f'<pre><code class="language-json">{code}</code></pre>',
+        "msgtype": "m.file",
+        "body": document.name,
+        "filename": document.name,
+        "info": {"mimetype": DOCUMENT_TYPE, "size": len(document.content.encode())},
         "m.mentions": {},
     }
