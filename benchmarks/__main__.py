@@ -18,6 +18,7 @@ from pathlib import Path
 
 from benchmarks import (
     backlog,
+    chart,
     cold_start,
     disk,
     flood,
@@ -42,6 +43,7 @@ BENCHMARKS: tuple[tuple[str, Benchmark], ...] = (
     ("flood", flood.measure),
     ("nudge backlog", backlog.measure),
     ("matrix load", matrix_load.measure),
+    ("progress picture", chart.measure),
 )
 PEER_FACTOR = 100  # Brug's durable throughput against the peer's durable one (issue 8)
 WITHIN_REACH = 0.5  # "within reach of the peer's memory-only figure": at least half of it

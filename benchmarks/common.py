@@ -54,6 +54,7 @@ class Sizes:
     cold_starts: int = 5
     backlog_nudges: int = 10_000  # due at once, draining through the Telegram adapter
     backlog_seconds: float = 60.0  # the window measured while people write
+    chart_pictures: int = 10  # /progress pictures drawn after the first
     matrix_people: int = 20  # in encrypted direct chats on a local Synapse, at once
     matrix_messages: int = 10  # each, after one that warms the encryption up
 
@@ -70,6 +71,7 @@ QUICK = Sizes(
     cold_starts=1,
     backlog_nudges=300,
     backlog_seconds=3.0,
+    chart_pictures=2,
     matrix_people=3,
     matrix_messages=2,
 )

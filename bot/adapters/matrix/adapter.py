@@ -7,6 +7,7 @@ import asyncio
 import contextlib
 import io
 import logging
+import struct
 import time
 from collections.abc import Mapping
 from dataclasses import replace
@@ -17,6 +18,7 @@ import aiohttp
 import nio
 
 from bot.adapters.base import Adapter
+from bot.adapters.chart import png
 from bot.adapters.matrix.account import AUTH_ERRORS, Account
 from bot.adapters.matrix.config import (
     PLATFORM,
@@ -28,7 +30,7 @@ from bot.adapters.matrix.config import (
 from bot.adapters.matrix.encryption import Undecryptable
 from bot.adapters.matrix.keys import NIO_DEFAULT_KEY, pickle_key, reseal
 from bot.adapters.matrix.reading import Reader, is_direct
-from bot.adapters.matrix.rendering import DOCUMENT_TYPE, Mention, Post, Renderer
+from bot.adapters.matrix.rendering import DOCUMENT_TYPE, IMAGE_TYPE, Mention, Post, Renderer
 from bot.adapters.matrix.rooms import Rooms
 from bot.adapters.matrix.sending import (
     RETRY_CAP,
@@ -39,7 +41,7 @@ from bot.adapters.matrix.sending import (
     SendResult,
     Sent,
 )
-from bot.core.messages import Document, Incoming, Outgoing
+from bot.core.messages import Incoming, Outgoing
 from bot.engine import Engine
 
 log = logging.getLogger("brug.matrix")
@@ -367,8 +369,8 @@ class MatrixAdapter(Adapter):
     async def _post(self, room_id: str, post: Post) -> SendResult:
         client = self.client
         content = post.content
-        if post.document is not None:  # uploaded once, also when the send is tried again
-            attached = self._uploads.get(post.txn) or await self._upload(room_id, post.document)
+        if post.document is not None or post.chart is not None:  # uploaded once, also when
+            attached = self._uploads.get(post.txn) or await self._attach(room_id, post)  # retried
             if not isinstance(attached, dict):
                 return attached
             self._uploads[post.txn] = attached
@@ -393,17 +395,32 @@ class MatrixAdapter(Adapter):
             self._uploads.pop(post.txn, None)
         return result
 
-    async def _upload(self, room_id: str, document: Document) -> dict[str, Any] | SendResult:
-        """Upload a file for an `m.file` event: encrypted in an encrypted room (the event
-        then carries the key as `file`), plain elsewhere (`url`)."""
+    async def _attach(self, room_id: str, post: Post) -> dict[str, Any] | SendResult:
+        """The file of an `m.file` event (the document; its `info` is in the event already)
+        or an `m.image` (the chart, drawn in a thread; its `info` known once drawn), uploaded."""
+        if post.chart is not None:
+            data = await asyncio.to_thread(png, post.chart)
+            width, height = struct.unpack(">II", data[16:24])  # the PNG's IHDR chunk
+            info = {"mimetype": IMAGE_TYPE, "size": len(data), "w": width, "h": height}
+            uploaded = await self._upload(room_id, f"{post.chart.title}.png", IMAGE_TYPE, data)
+            return {**uploaded, "info": info} if isinstance(uploaded, dict) else uploaded
+        if post.document is None:
+            return Refused("nothing to upload")
+        data = post.document.content.encode()
+        return await self._upload(room_id, post.document.name, DOCUMENT_TYPE, data)
+
+    async def _upload(
+        self, room_id: str, name: str, mimetype: str, data: bytes
+    ) -> dict[str, Any] | SendResult:
+        """Upload a file: encrypted in an encrypted room (the event then carries the key as
+        `file`), plain elsewhere (`url`)."""
         room = self.client.rooms.get(room_id)
         encrypted = bool(room is not None and room.encrypted)
-        data = document.content.encode()
         try:
             response, keys = await self.client.upload(
                 io.BytesIO(data),
-                content_type=DOCUMENT_TYPE,
-                filename=document.name,
+                content_type=mimetype,
+                filename=name,
                 encrypt=encrypted,
                 filesize=len(data),
             )

@@ -8,7 +8,7 @@ import secrets
 from dataclasses import dataclass
 from typing import Any
 
-from bot.core.messages import Document, Outgoing
+from bot.core.messages import Chart, Document, Outgoing
 
 # Where a button question's options travel in Brug's own events, so a reaction can be read.
 BUTTONS_KEY = "org.brug.buttons"
@@ -18,8 +18,10 @@ KEYCAPS = (*(f"{n}\ufe0f\u20e3" for n in range(1, 10)), "\U0001f51f")
 # its rate limit), and is worth that only where one tap is the whole answer; longer lists are
 # answered by typing the number or the words (which always works). See docs/matrix.md.
 REACTION_OPTIONS = 3
-# The JSON of /export is a file (`m.file`), uploaded as it is sent.
+# The JSON of /export is a file (`m.file`) and /progress's chart a picture (`m.image`), both
+# uploaded as they are sent.
 DOCUMENT_TYPE = "application/json"
+IMAGE_TYPE = "image/png"
 HTML_FORMAT = "org.matrix.custom.html"
 
 
@@ -29,14 +31,16 @@ HTML_FORMAT = "org.matrix.custom.html"
 @dataclass(frozen=True)
 class Post:
     """One event to send; `reactions` are put under it once it has an event id. With a
-    `document`, the event is an `m.file`: the file is uploaded first and its `url` (or, in an
-    encrypted room, `file`) added to `content`."""
+    `document`, the event is an `m.file`, with a `chart` an `m.image` (drawn as a PNG when it
+    is sent): the file is uploaded first and its `url` (or, in an encrypted room, `file`)
+    added to `content`."""
 
     type: str
     content: dict[str, Any]
     txn: str
     reactions: tuple[str, ...] = ()
     document: Document | None = None
+    chart: Chart | None = None
 
 
 @dataclass(frozen=True)
@@ -111,6 +115,9 @@ class Renderer:
             if len(labels) <= REACTION_OPTIONS:
                 reactions = KEYCAPS[: len(labels)]
         posts = [Post("m.room.message", content, txn, reactions)]
+        if message.chart is not None:  # the text above says it in words
+            image = {"msgtype": "m.image", "body": message.chart.title, "m.mentions": {}}
+            posts.append(Post("m.room.message", image, f"{txn}-c", (), chart=message.chart))
         if message.document is not None:
             document = message.document
             posts.append(Post("m.room.message", file_content(document), f"{txn}-d", (), document))
