@@ -210,3 +210,22 @@ async def test_what_was_typed_is_not_kept_without_consent(brug: Brug) -> None:
     assert chat.flow == "heard"
     row = str(await chat.stored())
     assert "verhuizing" not in row
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("we just moved to a new town", True),
+        ("sinds ik verhuisd ben is het stil", True),
+        ("most of my friends moved away years ago", False),
+        ("mijn dochter is naar Canada verhuisd", False),
+        ("I've been ill for months", True),
+        ("mijn moeder is ziek", False),
+    ],
+)
+def test_a_life_event_is_the_writers_own_not_someone_elses(
+    understanding: Understanding, text: str, own: bool
+) -> None:
+    """ "Since you moved" is said only to someone who moved (a friend's move is not theirs)."""
+    label = understanding.intent(text, "menu").label
+    assert label.startswith("event/") is own, label
