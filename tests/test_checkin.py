@@ -174,3 +174,16 @@ async def test_the_check_in_started_by_the_person_offers_no_fewer(brug: Brug) ->
     chat = await brug.onboarded("jo", lang="en")
     await chat.say("/checkin")
     assert chat.state == "intro" and "Fewer of these" not in chat.labels
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("nl", "weet niet"), ("en", "I don't know")])
+async def test_dont_know_skips_a_statement_rather_than_scoring_it(
+    brug: Brug, lang: str, typed: str
+) -> None:
+    chat = await brug.onboarded("ivo", lang=lang)
+    await chat.say("/checkin")
+    await chat.say("1")
+    await chat.say(typed)
+    await chat.say(typed)
+    assert (await chat.stored()).position.answers["q1"] == "skip"
+    assert (await chat.stored()).position.answers["q4"] == "skip"

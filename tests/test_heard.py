@@ -229,3 +229,17 @@ def test_a_life_event_is_the_writers_own_not_someone_elses(
     """ "Since you moved" is said only to someone who moved (a friend's move is not theirs)."""
     label = understanding.intent(text, "menu").label
     assert label.startswith("event/") is own, label
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("nl", "weet niet"), ("en", "not sure")])
+async def test_not_sure_is_never_read_as_a_button_it_only_looks_like(
+    brug: Brug, lang: str, typed: str
+) -> None:
+    """ "weet niet" looks like "Niet echt" and "not sure" like "Not really": a meaning typed
+    in words picks the nearest meaning on offer (unsure: a bit), never a look-alike label."""
+    chat = await brug.onboarded("uma", lang=lang)
+    await chat.say("/menu")
+    await chat.say("9")  # small contacts: does this sound familiar?
+    assert chat.flow == "community" and len(chat.labels) == 3
+    await chat.say(typed)
+    assert chat.flow == "community" and chat.state == "offer", chat.text  # as "a bit"

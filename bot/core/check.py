@@ -74,8 +74,8 @@ def used_keys(flows: dict[str, Flow], commands: list[str]) -> dict[str, str]:
                 used.setdefault(key, where)
             for choice in state.choices:
                 used.setdefault(choice.text, where)
-                if choice.means:
-                    used.setdefault(f"means-{choice.means}", where)
+                for meaning in choice.means:
+                    used.setdefault(f"means-{meaning}", where)
             if state.record:
                 used.setdefault(f"record-{state.record.kind}", where)
     return used

@@ -131,7 +131,7 @@ class Choice:
     text: str
     route: Route
     value: str | None = None
-    means: str | None = None
+    means: tuple[str, ...] = ()  # one meaning or several (a skip that is also "don't know")
     toggle: str | None = None
 
 
@@ -316,7 +316,7 @@ def _state(name: str, data: Mapping[str, Any], where: str, problems: _Problems) 
                 text=str(raw.get("text", "")),
                 route=_route(raw, at, problems),
                 value=None if raw.get("value") is None else str(raw["value"]),
-                means=raw.get("means"),
+                means=_meanings(raw.get("means")),
                 toggle=raw.get("toggle"),
             )
         )
@@ -597,3 +597,10 @@ def _reach_problems(flow: Flow) -> list[str]:
             path.append(target)
             current = flow.states[target]
     return problems
+
+
+def _meanings(raw: Any) -> tuple[str, ...]:
+    """A choice's `means`: one word ("yes") or a list of them ([later, unsure])."""
+    if raw is None:
+        return ()
+    return tuple(str(m) for m in raw) if isinstance(raw, list) else (str(raw),)

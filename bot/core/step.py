@@ -155,11 +155,11 @@ class Vocabulary:
                 commands.setdefault(inputs.folded(word), name)
         meanings: dict[str, str] = {}
         means = {
-            c.means
+            m
             for f in dialogues.flows.values()
             for s in f.states.values()
             for c in s.choices
-            if c.means
+            for m in c.means
         }
         for name in sorted(means):
             for word in texts.words(f"means-{name}"):
@@ -488,12 +488,14 @@ class _Turn:
                 if words and words == inputs.folded(label):
                     return self._choose(flow, state, i, choice)
             meaning = self.ctx.vocabulary.meanings.get(words)
-            for i, choice in visible:
-                if meaning is not None and choice.means == meaning:
-                    return self._choose(flow, state, i, choice)
-            found = self._label_like(visible, words) if state.input is None else None
-            if found is not None:
-                return self._choose(flow, state, *found)
+            if meaning is not None:  # "weet niet": unsure, or what it may stand for, or heard
+                chosen = _by_meaning(visible, _CHOICE_MEANINGS.get(meaning, (meaning,)))
+                if chosen is not None:
+                    return self._choose(flow, state, *chosen)
+            elif state.input is None:  # a label half typed, never a meaning's near miss
+                found = self._label_like(visible, words)
+                if found is not None:
+                    return self._choose(flow, state, *found)
         if state.input is None:
             if not state.choices:
                 return self._enter_state(flow, state.name)
@@ -591,20 +593,16 @@ class _Turn:
 
     def _respond(self, flow: Flow, state: State, intent: Intent) -> None:
         kind, value = intent.kind, intent.value or ""
+        meanings: tuple[str, ...] = ()
         if kind == "choice":  # the closest meaning first, then the ones it may stand for
-            visible = self._visible(state)
-            for meaning in _CHOICE_MEANINGS.get(value, (value,)):
-                for i, choice in visible:
-                    if choice.means == meaning:
-                        return self._choose(flow, state, i, choice)
+            meanings = _CHOICE_MEANINGS.get(value, (value,))
+        elif kind == "doubt" and value == "refusal":  # "rather not": later if it can be, else no
+            meanings = ("later", "no")
+        chosen = _by_meaning(self._visible(state), meanings)
+        if chosen is not None:
+            return self._choose(flow, state, *chosen)
         if kind == "command" and value in self.ctx.dialogues.commands:
             return self._run_command(value)
-        if kind == "doubt" and value == "refusal":  # "rather not": later if it can be, else no
-            visible = self._visible(state)
-            for meaning in ("later", "no"):
-                for i, choice in visible:
-                    if choice.means == meaning:
-                        return self._choose(flow, state, i, choice)
         if kind in ("question", "smalltalk", "doubt"):
             self._say(f"heard-{kind}-{value.replace('_', '-')}")
             if value == "bye":
@@ -1199,6 +1197,17 @@ class _Turn:
         current = self._current_quiet() if reprompt else None
         buttons = self._buttons(current[1]) if current else ()
         self._say(reason, buttons=buttons, count=len(buttons))
+
+
+def _by_meaning(
+    visible: list[tuple[int, Choice]], meanings: tuple[str, ...]
+) -> tuple[int, Choice] | None:
+    """The first visible choice that means the first of `meanings` it can."""
+    for meaning in meanings:
+        for i, choice in visible:
+            if meaning in choice.means:
+                return i, choice
+    return None
 
 
 def _clock(value: str, lang: str, country: str | None) -> str:
