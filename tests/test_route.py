@@ -221,3 +221,33 @@ async def test_without_consent_a_route_asks_to_keep_answers(brug: Brug) -> None:
     await chat.tap("To the menu")
     assert chat.flow == "menu"
     assert (await chat.stored()).settings.get("route") is None
+
+
+async def test_a_short_pause_keeps_the_plan(brug: Brug, engine: Engine, clock: FixedClock) -> None:
+    clock.now = at("2026-11-30T09:00:00+01:00")
+    chat = await brug.onboarded("ed", lang="en", country="NL")
+    for step in ["/route", "Without the check-in", "Yes, let's go", "Not now", "/route"]:
+        await chat.say(step)
+    await chat.tap("Pause the route")
+    clock.now = at("2026-11-30T09:05:00+01:00")
+    await chat.say("/route")
+    await chat.tap("Carry on")
+    assert "Welcome back" not in chat.text
+    [(due,)] = route_rows(engine)  # the midweek step as planned, not today
+    assert due == int(at("2026-12-03T10:00+01:00").timestamp())
+
+
+async def test_a_crisis_in_the_middle_of_the_proposal_leaves_the_route_to_carry_on(
+    brug: Brug,
+) -> None:
+    chat = await brug.onboarded("flo", lang="en", country="UK")
+    await chat.say("/route")
+    await chat.tap("Without the check-in")
+    await chat.tap("Change the order")
+    await chat.say("i really cant see a way out anymore, i dont want to be here")
+    assert "116 123" in chat.text  # the helplines first
+    await chat.tap("Nothing for now")
+    await chat.say("ok, lets go on")
+    assert chat.flow == "resume" and "route" in chat.text
+    await chat.tap("Carry on where I was")
+    assert chat.state == "move"

@@ -667,7 +667,9 @@ class _Turn:
             # of these" (the monthly check-in's own question).
             answers = self.state.position.answers if self.state.position else {}
             kind = answers.get("kind", "") if flow.name == "nudge" else ""
-            return self._enter_flow(route.flow, answers={"kind": kind} if kind else None)
+            return self._enter_flow(  # a nudge's flow begins afresh, even if left half-way
+                route.flow, fresh=bool(kind), answers={"kind": kind} if kind else None
+            )
         if route.do:
             self._act(route.do)
 
@@ -684,8 +686,10 @@ class _Turn:
         if interrupt:
             self._pause_current()
         paused = self.state.paused
-        if paused is not None and paused.flow == name and not fresh:
-            return self._enter_flow("resume")
+        if paused is not None and paused.flow == name:
+            if not fresh:
+                return self._enter_flow("resume")
+            self.state = self.state.evolve(paused=None)  # begun afresh: the old place is gone
         flow = self.ctx.dialogues[name]
         start = at or flow.start
         position = Position(name, flow.version, start, dict(answers or {}))

@@ -233,12 +233,14 @@ def accepted(
 def resumed(
     answers: Mapping[str, str], settings: Mapping[str, Any], today: date, patterns: Sequence[str]
 ) -> Computed:
-    """Back from a pause: the week goes on where it was, its next message from today."""
+    """Back from a pause: the week goes on where it was, its next message when it was planned
+    or, if that day has passed, from today."""
     stage = settings.get("route_stage")
     offset = {"start": 0, "midweek": MIDWEEK, "end": week_length(settings) - 1}.get(str(stage))
     kept: dict[str, Any] = {"route_status": "active"}
     if offset is not None:
-        kept["route_since"] = (today - timedelta(days=offset)).isoformat()
+        planned = str(settings.get("route_since") or "")
+        kept["route_since"] = max(planned, (today - timedelta(days=offset)).isoformat())
     return {}, kept
 
 

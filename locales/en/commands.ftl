@@ -31,4 +31,4 @@ command-glossary-description = What words like vulnerability mean
 command-faq-description = Frequently asked questions
 command-nudges-description = Choose which gentle messages you get, and when
 command-route-description = A route through the nine patterns, one a week
-command-progress-description = Your check-ins and moods over time, as a picture
+command-progress-description = Your check-ins and moods over time

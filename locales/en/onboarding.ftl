@@ -69,7 +69,7 @@ onboarding-nudges =
             Gentle messages in between, like a weekly look back, I can only send if I keep a plan and your time zone. As you'd rather I keep nothing, I won't send you messages: come by whenever you like.
             Or shall I keep your answers after all?
        *[other]
-            Shall I send you a gentle message now and then? Once a week a look back, on Sunday, and after a month the question whether you'd like to do the short check-in again. Never at night, and at most two a day.
+            Shall I send you a gentle message now and then? Once a week a look back, on Sunday, and once a month the question whether you'd like to do the short check-in. Never at night, and at most two a day.
             With /nudges you can later choose exactly what and when, or turn them off.
     }
 onboarding-btn-nudges-yes = Yes, that's fine

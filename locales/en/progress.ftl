@@ -6,7 +6,7 @@ progress-btn-route = Your route
 view-progress =
     { $checkins ->
         [0] There is no complete check-in yet.
-        [one] One check-in so far: { $last } of 6 (lower means less lonely).
+        [one] One check-in: { $last } of 6 (lower means less lonely).
        *[other] { $checkins } check-ins: { $first } of 6 at the first, { $last } of 6 at the latest (lower means less lonely).
     } { $moods ->
         [0] No mood in your journal yet.

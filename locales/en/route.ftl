@@ -5,7 +5,7 @@ route-line = Week { $n }: { $title }
 route-needs-consent = A route runs over several weeks: I plan its messages and remember where you are. For that I need to keep your answers, and right now I only remember your language. Shall I keep them from now on? You can always see them with /export and delete them with /forget.
 route-btn-keep = Yes, keep them
 route-about = A route takes you through the nine patterns, one a week. On the first day of a week I tell you about that week's pattern and offer its exercise, halfway through comes a small step that fits it, and at the end of the week we look back together.
-route-checkin-first = We begin with the six short check-in questions, so that at the end we can see together what moved.
+route-checkin-first = So that at the end we can see together what moved, we start with the check-in.
 route-btn-no-checkin = Without the check-in
 route-propose =
     This is the route I'd suggest, one pattern a week:
@@ -14,16 +14,16 @@ route-propose =
 
     { $route_basis ->
         [picked-checkin] { $route_lean ->
-            [emotional] First what you said sounds familiar, then the patterns about letting someone close, because your check-in suggests you miss that most.
-            [social] First what you said sounds familiar, then the patterns about reaching out, because your check-in suggests you miss people around you most.
-            [even] First what you said sounds familiar, then the patterns about letting someone close and about reaching out, because your check-in points to both.
-           *[other] First what you said sounds familiar; the rest follows the menu.
+            [emotional] What you recognised comes first, then the patterns about letting someone close, because your check-in suggests you miss that most.
+            [social] What you recognised comes first, then the patterns about reaching out, because your check-in suggests you miss people around you most.
+            [even] What you recognised comes first, then the patterns about letting someone close and about reaching out, because your check-in points to both.
+           *[other] What you recognised comes first; the rest follows the menu.
         }
-        [picked] First what you said sounds familiar; the rest follows the menu.
+        [picked] What you recognised comes first; the rest follows the menu.
         [checkin] { $route_lean ->
-            [emotional] First the patterns about letting someone close, because your check-in suggests you miss that most.
-            [social] First the patterns about reaching out, because your check-in suggests you miss people around you most.
-            [even] First the patterns about letting someone close and about reaching out, because your check-in points to both.
+            [emotional] The patterns about letting someone close come first, because your check-in suggests you miss that most.
+            [social] The patterns about reaching out come first, because your check-in suggests you miss people around you most.
+            [even] The patterns about letting someone close and about reaching out come first, because your check-in points to both.
            *[other] Your check-in doesn't point anywhere in particular, so the order follows the menu.
         }
        *[other] Without a check-in or patterns you picked, the order simply follows the menu.
@@ -34,7 +34,7 @@ route-btn-move = Change the order
 route-btn-drop = Leave a week out
 route-btn-menu = No, I'll use the menu
 route-menu-instead = That's fine too. Every pattern is in the menu, and /route brings this back whenever you like.
-route-move = Which pattern would you like to do next?
+route-move = Which pattern would you like next? It moves to the front, and the others move one week on.
 route-drop = Which week shall I leave out? It stays in the menu, whenever you want it.
 route-accepted = Good, we'll go this way. There's no hurry: if a week doesn't work out, the route simply waits for you.
 
@@ -78,15 +78,15 @@ route-status =
 route-btn-look-back = Look back on the week
 route-btn-pause = Pause the route
 route-btn-stop = Stop the route
-route-paused-now = The route is paused. Nothing of it arrives until you pick it up again with /route.
+route-paused-now = The route is paused. Until you pick it up again with /route, it sends you nothing.
 route-paused = Your route is paused at week { $route_week }: "{ $route_title }". Shall we carry on?
 route-btn-resume = Carry on
-route-resumed = Welcome back. We carry on where you were.
+route-resumed = Good, we carry on where you were.
 route-stop = Stop the route? What you did and wrote stays; only the route's messages stop.
 route-btn-stop-yes = Yes, stop it
 route-btn-stop-no = No, keep it
 route-stopped = The route has stopped. The menu is always there, and /route starts a new one.
-route-btn-back = Back to my route
+route-btn-back = Show me the route
 route-btn-compare = See how it went
 
 ## The end of the route.

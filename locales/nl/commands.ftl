@@ -31,4 +31,4 @@ command-glossary-description = Wat woorden als kwetsbaarheid betekenen
 command-faq-description = Veelgestelde vragen
 command-nudges-description = Kiezen welke berichtjes je krijgt, en wanneer
 command-route-description = Een route langs de negen patronen, één per week
-command-progress-description = Je check-ins en stemming door de tijd, als plaatje
+command-progress-description = Je check-ins en stemming door de tijd

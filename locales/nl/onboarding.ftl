@@ -69,7 +69,7 @@ onboarding-nudges =
             Zachte berichtjes tussendoor, zoals een terugblik op je week, kan ik alleen sturen als ik een planning en je tijdzone bewaar. Omdat je liever hebt dat ik niets bewaar, stuur ik je geen berichtjes: kom gewoon langs wanneer je wilt.
             Of zal ik je antwoorden toch bewaren?
        *[other]
-            Zal ik je af en toe een zacht berichtje sturen? Eens per week een terugblik op zondag, en na een maand de vraag of je de korte check-in nog eens wilt doen. Nooit 's nachts, en hooguit twee per dag.
+            Zal ik je af en toe een zacht berichtje sturen? Eens per week een terugblik op zondag, en eens per maand de vraag of je de korte check-in wilt doen. Nooit 's nachts, en hooguit twee per dag.
             Met /nudges kies je later precies wat en wanneer, of zet je ze uit.
     }
 onboarding-btn-nudges-yes = Ja, dat is goed

@@ -6,7 +6,7 @@ progress-btn-route = Je route
 view-progress =
     { $checkins ->
         [0] Er is nog geen volledige check-in.
-        [one] Eén check-in tot nu toe: { $last } van 6 (lager is minder eenzaam).
+        [one] Eén check-in: { $last } van 6 (lager is minder eenzaam).
        *[other] { $checkins } check-ins: { $first } van 6 bij de eerste, { $last } van 6 bij de laatste (lager is minder eenzaam).
     } { $moods ->
         [0] Nog geen stemming in je dagboek.

@@ -5,7 +5,7 @@ route-line = Week { $n }: { $title }
 route-needs-consent = Een route loopt over een paar weken: ik plan de berichten en onthoud waar je bent. Daarvoor moet ik je antwoorden bewaren, en nu onthoud ik alleen je taal. Zal ik ze vanaf nu bewaren? Met /export zie je ze altijd, en met /forget wis je ze.
 route-btn-keep = Ja, bewaar ze
 route-about = Een route neemt je langs de negen patronen, één per week. Op de eerste dag van een week vertel ik over het patroon van die week en bied ik de oefening aan, halverwege komt een klein stapje dat erbij past, en aan het eind van de week kijken we samen terug.
-route-checkin-first = We beginnen met de zes korte vragen van de check-in, zodat we aan het eind samen kunnen zien wat er veranderd is.
+route-checkin-first = Zodat we aan het eind samen kunnen zien wat er veranderd is, beginnen we met de check-in.
 route-btn-no-checkin = Zonder check-in
 route-propose =
     Dit is de route die ik je voorstel, één patroon per week:
@@ -34,7 +34,7 @@ route-btn-move = Volgorde veranderen
 route-btn-drop = Een week overslaan
 route-btn-menu = Nee, ik kies zelf
 route-menu-instead = Dat is ook goed. Elk patroon staat in het menu, en met /route komt dit terug wanneer je wilt.
-route-move = Met welk patroon wil je verder?
+route-move = Welk patroon wil je als volgende? Het gaat naar voren, de rest schuift een week op.
 route-drop = Welke week zal ik overslaan? Hij blijft in het menu staan, voor wanneer je wilt.
 route-accepted = Fijn, zo gaan we. Er is geen haast: lukt een week niet, dan wacht de route gewoon op je.
 
@@ -78,15 +78,15 @@ route-status =
 route-btn-look-back = Terugkijken op de week
 route-btn-pause = Route pauzeren
 route-btn-stop = Route stoppen
-route-paused-now = De route staat op pauze. Er komt niets van tot je hem weer oppakt met /route.
+route-paused-now = De route staat op pauze. Tot je hem weer oppakt met /route, stuurt hij je niets.
 route-paused = Je route staat op pauze bij week { $route_week }: "{ $route_title }". Zullen we verder?
 route-btn-resume = Verder gaan
-route-resumed = Fijn dat je er weer bent. We gaan verder waar je was.
+route-resumed = Fijn, we gaan verder waar je was.
 route-stop = De route stoppen? Wat je deed en schreef blijft; alleen de berichten van de route stoppen.
 route-btn-stop-yes = Ja, stoppen
 route-btn-stop-no = Nee, houden
 route-stopped = De route is gestopt. Het menu is er altijd, en met /route begin je een nieuwe.
-route-btn-back = Terug naar mijn route
+route-btn-back = Laat de route zien
 route-btn-compare = Kijken hoe het ging
 
 ## Het eind van de route.
