@@ -54,7 +54,12 @@ heard-btn-not-now = Not now
 heard-not-now = That's fine. I'm here whenever you want. You can also just tell me more.
 
 heard-question-person = I'm Brug, a computer program, not a person. Nobody reads along while we talk. I can practise with you, and point you to people when you need them.
-heard-question-data = Nobody reads along with what you write. If you gave permission, I keep your answers to exercises so you can look back; otherwise only your language. /export shows everything I keep, /forget deletes it all.
+heard-question-data =
+    Nobody reads along with what you write. { $consent ->
+        [yes] You said I may keep your answers, so you can look back on them.
+        [no] You'd rather I keep nothing: I remember your language, where we are and when you last wrote, never what you write.
+       *[other] With your permission I keep your answers, so you can look back; without it only your language, where we are and when you last wrote, never what you write.
+    } /export shows everything I keep, /forget deletes it all.
 heard-question-what = I'm Brug: a chat companion with small exercises for when you feel lonely. I'm not a therapist, but someone to practise with, at your own pace.
 heard-question-how = You can pick a topic below, or tell me in your own words what's on your mind; I'll suggest something that fits. /menu, /help and /stop work at any time.
 heard-question-help =

@@ -22,7 +22,7 @@ onboarding-btn-dont-keep = No, rather not
 onboarding-consent-more =
     I keep only what's needed: your answers in exercises, your country (for the right helplines) and your time zone (so messages come at a good moment). I share nothing with anyone.
 
-    If you say no, the exercises work just as well. Then I keep your language, where we are while we talk and when you last wrote (so I never answer a message twice), never what you write; the rest I forget after our conversation. I send no messages in between then, only a reminder you ask for, and of that I keep the day.
+    If you say no, the exercises work just as well. Then I keep your language, where we are while we talk and when you last wrote (so that I never answer the same message twice), never what you write; the rest I forget after our conversation. Then I send no messages in between, only a reminder you ask for, and of that I keep only the day.
     Shall I keep your answers?
 onboarding-kept = Thank you. You can undo this any time with /forget.
 onboarding-not-kept = That's completely fine. I'll remember only your language, and where we are while we talk, never what you write.
@@ -37,10 +37,10 @@ onboarding-patterns =
             Tap as many as you like, and tap again to undo. I'll start with those.
             Tap "Done" when you're ready.
         [matrix]
-            Type the numbers of as many as you like, or react with them; once more undoes one. I'll start with those.
+            Type the numbers of as many as you like, or react with them; doing it again takes one off. I'll start with those.
             Pick "Done" when you're ready.
        *[other]
-            Type the numbers of as many as you like, like "2 5"; a number once more undoes it. I'll start with those.
+            Type the numbers of as many as you like, like "2 5"; typing a number again takes it off. I'll start with those.
             Type the number of "Done" when you're ready.
     }
 onboarding-btn-patterns-done = Done

@@ -54,7 +54,12 @@ heard-btn-not-now = Nu niet
 heard-not-now = Dat is goed. Ik ben er, wanneer je maar wilt. Je mag me ook gewoon meer vertellen.
 
 heard-question-person = Ik ben Brug, een computerprogramma, geen mens. Er leest niemand mee als we praten. Ik kan met je oefenen, en je wijzen op mensen als je die nodig hebt.
-heard-question-data = Er leest niemand mee met wat je schrijft. Als je toestemming gaf, bewaar ik je antwoorden in oefeningen zodat je kunt terugkijken; anders alleen je taal. Met /export zie je alles wat ik bewaar, /forget wist het allemaal.
+heard-question-data =
+    Er leest niemand mee met wat je schrijft. { $consent ->
+        [yes] Je zei dat ik je antwoorden mag bewaren, zodat je erop kunt terugkijken.
+        [no] Je hebt liever dat ik niets bewaar: ik onthoud je taal, waar we zijn en wanneer je voor het laatst schreef, nooit wat je schrijft.
+       *[other] Met je toestemming bewaar ik je antwoorden, zodat je kunt terugkijken; zonder alleen je taal, waar we zijn en wanneer je voor het laatst schreef, nooit wat je schrijft.
+    } Met /export zie je alles wat ik bewaar, /forget wist het allemaal.
 heard-question-what = Ik ben Brug: een chatmaatje met kleine oefeningen voor als je je eenzaam voelt. Geen therapeut, wel iemand om mee te oefenen, in je eigen tempo.
 heard-question-how = Je kunt hieronder een onderwerp kiezen, of in je eigen woorden vertellen wat je bezighoudt; dan stel ik iets voor wat past. /menu, /help en /stop werken altijd.
 heard-question-help =

@@ -37,10 +37,10 @@ onboarding-patterns =
             Tik er zoveel aan als je wilt, en nog eens om het weg te halen. Dan begin ik daarmee.
             Tik op "Klaar" als je klaar bent.
         [matrix]
-            Typ de nummers van zoveel als je wilt, of reageer ermee; nog een keer haalt er een weg. Dan begin ik daarmee.
+            Typ de nummers van zoveel als je wilt, of reageer ermee; doe je het nog eens, dan valt er een af. Dan begin ik daarmee.
             Kies "Klaar" als je klaar bent.
        *[other]
-            Typ de nummers van zoveel als je wilt, zoals "2 5"; een nummer nog een keer haalt het weg. Dan begin ik daarmee.
+            Typ de nummers van zoveel als je wilt, zoals "2 5"; typ je een nummer nog eens, dan valt het weer af. Dan begin ik daarmee.
             Typ het nummer van "Klaar" als je klaar bent.
     }
 onboarding-btn-patterns-done = Klaar
