@@ -10,6 +10,7 @@ import pytest
 from bot.core import weeks
 from bot.core.nudging import Person, next_due
 from bot.engine import Engine
+from bot.store import StepWrite
 from tests.conftest import FixedClock
 from tests.conversation import Brug, Chat
 from tests.test_nudges import at, run_due
@@ -251,3 +252,21 @@ async def test_a_crisis_in_the_middle_of_the_proposal_leaves_the_route_to_carry_
     assert chat.flow == "resume" and "route" in chat.text
     await chat.tap("Carry on where I was")
     assert chat.state == "move"
+
+
+async def test_the_route_says_whether_this_weeks_exercise_was_done(
+    brug: Brug, engine: Engine, clock: FixedClock
+) -> None:
+    clock.now = at("2026-11-30T09:00:00+01:00")
+    chat = await brug.onboarded("gil", lang="en", country="NL")
+    for step in ["/route", "Without the check-in", "Yes, let's go", "Not now", "/route"]:
+        await chat.say(step)
+    assert 'The exercise on "Afraid to show yourself" is still waiting for you' in chat.text
+    state = await chat.stored()
+    record = ("vulnerability", {"flow": "vulnerability", "message": "hoi"})
+    await engine.store.commit(
+        StepWrite(chat.key, state, records=[record], at=int(clock.now.timestamp()))
+    )
+    await chat.say("/route")
+    assert 'You did the exercise on "Afraid to show yourself" once this week.' in chat.text
+    assert "journal" not in chat.text  # the week's review is for the look back

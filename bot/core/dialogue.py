@@ -42,7 +42,7 @@ COMPUTED: dict[str, tuple[str, ...]] = {
     "route_lighter": (),
 }
 COMPUTATIONS = tuple(COMPUTED)
-VIEWS = ("journal", "review", "route_week", "progress")
+VIEWS = ("journal", "review", "route_week", "route_exercise", "progress")
 ACTIONS = (
     "resume",
     "restart",

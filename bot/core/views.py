@@ -20,6 +20,7 @@ NEEDS: Mapping[str, tuple[tuple[str, ...], int]] = {
     "journal": (("journal",), 3650),
     "review": (("journal", "commitment", "commitment_outcome"), 7),
     "route_week": ((), 7),
+    "route_exercise": ((), 7),
     "progress": (("checkin", "journal"), 3650),
 }
 SPARK_POINTS = 2  # a line needs two points to show a change
@@ -41,11 +42,13 @@ def render_view(
     this one. `topic`: the route's pattern of the week, as (flow id, title)."""
     if name == "progress":
         return [progress(records, lang, texts)]
-    if name == "route_week":
+    if name in ("route_week", "route_exercise"):  # the week's exercise; the look back: + review
         flow, title = topic or ("", "")
         done = sum(r["data"].get("flow") == flow for r in records if r["kind"] != "journal")
-        week = texts.get(lang, "view-route-week", {"title": title, "done": done})
-        return [(week, None), *render_view("review", records, lang, texts, now, tz, country)]
+        week = [(texts.get(lang, "view-route-week", {"title": title, "done": done}), None)]
+        if name == "route_exercise":
+            return week
+        return [*week, *render_view("review", records, lang, texts, now, tz, country)]
     return [(text, None) for text in _texts(name, records, lang, texts, now, tz, country)]
 
 

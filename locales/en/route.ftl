@@ -73,8 +73,7 @@ route-status =
     You're in week { $route_week } of { $route_weeks } of your route: { $route_title }.
 
     { $route_list }
-
-    What would you like to do?
+route-status-ask = What would you like to do?
 route-btn-look-back = Look back on the week
 route-btn-pause = Pause the route
 route-btn-stop = Stop the route
@@ -131,7 +130,7 @@ record-route_week = a week of your route (how useful it was)
 
 view-route-week =
     { $done ->
-        [0] You didn't get to the exercise on "{ $title }" this week, and that's fine.
+        [0] The exercise on "{ $title }" is still waiting for you, whenever it suits you.
         [one] You did the exercise on "{ $title }" once this week.
        *[other] You did the exercise on "{ $title }" { $done } times this week.
     }

@@ -73,8 +73,7 @@ route-status =
     Je bent in week { $route_week } van { $route_weeks } van je route: { $route_title }.
 
     { $route_list }
-
-    Wat wil je doen?
+route-status-ask = Wat wil je doen?
 route-btn-look-back = Terugkijken op de week
 route-btn-pause = Route pauzeren
 route-btn-stop = Route stoppen
@@ -130,7 +129,7 @@ route-btn-new = Ja, een nieuwe route
 record-route_week = een week van je route (hoe nuttig die was)
 view-route-week =
     { $done ->
-        [0] Aan de oefening over "{ $title }" kwam je deze week niet toe, en dat is goed.
+        [0] De oefening over "{ $title }" wacht nog op je, wanneer het jou uitkomt.
         [one] Je deed deze week één keer de oefening over "{ $title }".
        *[other] Je deed deze week { $done } keer de oefening over "{ $title }".
     }
