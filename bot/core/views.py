@@ -45,7 +45,8 @@ def render_view(
     if name in ("route_week", "route_exercise"):  # the week's exercise; the look back: + review
         flow, title = topic or ("", "")
         done = sum(r["data"].get("flow") == flow for r in records if r["kind"] != "journal")
-        week = [(texts.get(lang, "view-route-week", {"title": title, "done": done}), None)]
+        said = texts.get(lang, "view-route-week", {"title": title, "done": done})
+        week: list[tuple[str, Chart | None]] = [(said, None)]
         if name == "route_exercise":
             return week
         return [*week, *render_view("review", records, lang, texts, now, tz, country)]
