@@ -62,6 +62,9 @@ def _message_concepts(reading: Reading) -> list[str]:
     plain: set[str] = set()
     negated: set[str] = set()
     for clause in reading.clauses:
+        if not clause.negated:  # most clauses: nothing is covered
+            plain.update(clause.spans)
+            continue
         for concept, spans in clause.spans.items():
             covered = all(
                 all(i in clause.negated for i in range(span.start, span.end)) for span in spans
