@@ -219,6 +219,7 @@ async def test_the_terminal_writes_the_export_to_a_private_file(
     assert json.loads(written.read_text())["conversations"][0]["state"]["lang"] == "en"
     shown = out.getvalue()
     assert str(written) in shown and '"conversations"' not in shown
+    assert "brug-export.json" not in shown  # the file is named as it is on this disk
 
 
 @pytest.mark.parametrize(

@@ -194,7 +194,8 @@ class TerminalChat:
             return message  # nowhere to write: shown as it is
         lang = await self._language() or self.engine.ctx.texts.languages[0]
         saved = self.engine.ctx.texts.get(lang, "export-saved", {"path": str(path)})
-        return replace(message, text=f"{message.text}\n{saved}", document=None)
+        text = message.text.replace(document.name, path.name)  # the name it has on this disk
+        return replace(message, text=f"{text}\n{saved}", document=None)
 
     def _exports_deleted(self, message: Outgoing) -> Outgoing:
         """The export files written for this person deleted; the goodbye says so."""
