@@ -64,6 +64,58 @@ async def test_before_the_country_is_known(
         assert number not in chat.replies[0].text
 
 
+@pytest.mark.parametrize(
+    ("lang", "country", "listening", "crisis"),
+    [
+        (
+            "nl",
+            "NL",
+            "• De Luisterlijn: 088 0767 000, dag en nacht",
+            "• 113 Zelfmoordpreventie: 113",
+        ),
+        ("en", "UK", "• Samaritans: 116 123, free, day and night", None),
+        ("en", "US", "https://warmline.org", "• 988 Suicide & Crisis Lifeline: call 988"),
+    ],
+)
+async def test_help_offers_someone_to_talk_to_before_the_crisis_line(
+    brug: Brug, lang: str, country: str, listening: str, crisis: str | None
+) -> None:
+    """Lonely is not a crisis: /help shows a listening line first, the crisis line after it."""
+    chat = await brug.onboarded("hal", lang=lang, country=country)
+    await chat.say("/help")
+    assert not any(m.safety for m in chat.replies)
+    text = chat.replies[-1].text
+    assert listening in text
+    if crisis:
+        assert crisis in text and text.index(listening) < text.index(crisis)
+    assert ("you don't have to be suicidal" in text) == (country == "UK")
+
+
+@pytest.mark.parametrize(
+    ("lang", "country", "line", "not_shown"),
+    [
+        (
+            "nl",
+            "NL",
+            "• 113 Zelfmoordpreventie: 113 of 0800-0113, gratis, dag en nacht",
+            "Luisterlijn",
+        ),
+        ("en", "UK", "• Samaritans: 116 123, free, day and night", "warmline"),
+        ("en", "US", "• 988 Suicide & Crisis Lifeline: call 988, free, day and night", "warmline"),
+    ],
+)
+async def test_the_crisis_answer_keeps_its_own_lines(
+    brug: Brug, lang: str, country: str, line: str, not_shown: str
+) -> None:
+    """The listening lines are for /help: the crisis answer still gives only the crisis lines."""
+    chat = await brug.onboarded("ivo", lang=lang, country=country)
+    await chat.say(CRISIS_EN if lang == "en" else CRISIS_NL)
+    first = chat.replies[0]
+    assert first.safety == "crisis" and first.flow == "safety"
+    assert line in first.text and not_shown not in chat.text
+    assert "088 0767 000" not in chat.text
+
+
 async def test_first_message_crisis_in_the_language_it_is_written_in(brug: Brug) -> None:
     chat = brug.chat("cas", lang=None)
     await chat.say("I don't want to live anymore")

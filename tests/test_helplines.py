@@ -37,6 +37,12 @@ NUMBERS = {
     ("US", "sexual"): {"1-800-656-4673"},
     ("US", "eating"): {"988"},
     ("OTHER", "crisis"): {"112"},
+    # Someone to talk to (/help): the listening lines, then the crisis line.
+    ("NL", "listen"): {"088 0767 000", "113", "0800-0113"},
+    ("BE", "listen"): {"106", "1813"},
+    ("UK", "listen"): {"116 123"},
+    ("US", "listen"): {"988"},  # the warmlines are a directory (a website), then 988
+    ("OTHER", "listen"): {"112"},
 }
 ALL_NUMBERS = set().union(*NUMBERS.values())
 
@@ -127,6 +133,24 @@ def test_before_the_country_is_known(book: HelplineBook, need: str) -> None:
         assert _numbers_in(dutch) == {"113", "0800-0113", "1813", "106"}
         assert _numbers_in(english) == {"116 123", "988"}
         assert "https://findahelpline.com" in [line.url for line in english]
+    if need == "listen":
+        assert _numbers_in(dutch) == {"088 0767 000", "113", "0800-0113", "106", "1813"}
+        assert _numbers_in(english) == {"116 123", "988"}
+        assert "https://warmline.org" in [line.url for line in english]
+
+
+@pytest.mark.parametrize(
+    ("country", "lang"), [("NL", "nl"), ("BE", "nl"), ("UK", "en"), ("US", "en")]
+)
+def test_listen_puts_a_listening_line_first_and_the_crisis_line_last(
+    book: HelplineBook, country: str, lang: str
+) -> None:
+    """Someone lonely but not in crisis meets a listening line first; the crisis line closes."""
+    listen = book.lines_for(country, lang, "listen")
+    crisis = book.lines_for(country, lang)
+    assert listen[-1] == crisis[0]
+    assert len(listen) == 1 or listen[0] != crisis[0]
+    assert book.lines_for(country, lang) == crisis  # the crisis lines themselves are untouched
 
 
 @pytest.mark.parametrize("country", ["DE", "FR", "xx", "  "])

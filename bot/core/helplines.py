@@ -6,8 +6,9 @@ address) and the day (`checked`). Loading validates the whole file up front: a t
 stop start-up, not surface the first time someone in crisis needs a number.
 
 Kinds of need (`NEEDS`): crisis (suicide and self-harm), violence (at home), child (a child hit
-or abused), sexual (sexual violence), eating (purging, starving). A country without lines of its
-own for a kind gets its crisis lines.
+or abused), sexual (sexual violence), eating (purging, starving), listen (someone to talk to when
+lonely or low, not only in crisis: the listening lines of /help, ending with the crisis line). A
+country without lines of its own for a kind gets its crisis lines.
 """
 
 import tomllib
@@ -20,7 +21,7 @@ from typing import Any
 __all__ = ["LANGUAGES", "NEEDS", "Helpline", "HelplineBook"]
 
 LANGUAGES = ("nl", "en")
-NEEDS = ("crisis", "violence", "child", "sexual", "eating")
+NEEDS = ("crisis", "violence", "child", "sexual", "eating", "listen")
 # Texts for any other language fall back to English, the wider-understood of the two.
 _FALLBACK_LANG = "en"
 _OTHER = "OTHER"

@@ -12,8 +12,8 @@ help-command = { $platform ->
        *[other] /{ $name }
     }: { $description }
 help-lines =
-    Would you like to talk to a person? You can always reach:
-    { $helplines }
+    Would you like to talk to a person? Someone will listen here, also when you simply feel lonely or low:
+    { $listen_lines }
     Your doctor (GP) can think along with you too.
 
 group-invite =

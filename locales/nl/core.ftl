@@ -12,8 +12,8 @@ help-command = { $platform ->
        *[other] /{ $name }
     }: { $description }
 help-lines =
-    Wil je met een mens praten? Hier kun je altijd terecht:
-    { $helplines }
+    Wil je met een mens praten? Hier luistert iemand naar je, ook als je je gewoon alleen of somber voelt:
+    { $listen_lines }
     Ook je huisarts kan met je meedenken.
 
 group-invite =
