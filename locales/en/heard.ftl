@@ -65,7 +65,7 @@ heard-question-how = You can pick a topic below, or tell me in your own words wh
 heard-question-help =
     Talking to a professional can really help. Your GP is a good first step: they can listen and refer you to a psychologist if that fits.
     Would you rather talk to someone right now? You can always reach:
-    { $helplines }
+    { $listen_lines }
 heard-smalltalk-greeting = Hi, good to see you.
 heard-smalltalk-thanks = You're welcome.
 heard-smalltalk-how-are-you = I'm a program, so I don't have good or bad days, but thank you for asking. How are you?

@@ -65,7 +65,7 @@ heard-question-how = Je kunt hieronder een onderwerp kiezen, of in je eigen woor
 heard-question-help =
     Praten met een hulpverlener kan echt helpen. Je huisarts is een goede eerste stap: die luistert en kan je doorverwijzen naar een psycholoog als dat past.
     Wil je liever nu met iemand praten? Je kunt altijd terecht bij:
-    { $helplines }
+    { $listen_lines }
 heard-smalltalk-greeting = Hoi, fijn dat je er bent.
 heard-smalltalk-thanks = Graag gedaan.
 heard-smalltalk-how-are-you = Ik ben een programma, dus ik heb geen goede of slechte dagen, maar lief dat je het vraagt. Hoe gaat het met jou?
