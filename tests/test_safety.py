@@ -92,6 +92,15 @@ def test_negation_reaches_as_far_as_it_should(understanding: Understanding) -> N
 # --- tiers and kinds ---------------------------------------------------------------------------
 
 CRISIS = [
+    # preparations, method questions and decisions (2026-11-30)
+    "op zolder gekeken of de dakbalk stevig genoeg is voor mijn gewicht",
+    "the cord held when i tried it last night",
+    "als ik vrijdag niet kom opdagen weten jullie waarom",
+    "please tell my brother im sorry if he ever reads this",
+    "doet verdrinken veel pijn? ik rij vanavond naar de rivier",
+    "stop sending me hotline numbers, my minds made up",
+    "cut again and it went too deep this time",
+    "heb weer een scheermesje in mn hand, weet niet hoe lang ik het nog tegenhou",
     # Flemish and chat spellings ("ni", "'k") read as the words they stand for
     "'k zie het ni meer zitten. na zondag ben ik er ni meer",
     "ik wil ni meer leven",
@@ -138,6 +147,7 @@ CRISIS = [
 ]
 
 POSSIBLE = [
+    "does an overdose of insulin hurt much",
     "I just want everything to stop",
     "kon ik maar even niet bestaan",
     "lost my job today. how high is the golden gate bridge?",
@@ -157,6 +167,8 @@ PAST = [
 ]
 
 SAFEGUARDING = [
+    ("mijn man heeft mijn pinpas afgepakt en ik mag niet meer alleen naar buiten", "violence"),
+    ("my manager keeps groping me in the stockroom", "sexual"),
     ("mijn man slaat me als hij gedronken heeft", "violence"),
     ("he grabbed me by the throat last night", "violence"),
     ("mijn vriend leest al mijn berichten en ik mag niet meer naar mijn zus", "violence"),
@@ -170,6 +182,8 @@ SAFEGUARDING = [
 ]
 
 NONE = [
+    "we had a pillow fight and my brother hit me with a pillow",
+    "the beam in the attic is strong enough for the swing",
     # a time after which, without a warning sign, and a dialect spelling in ordinary talk
     "after sunday I am back at work, weekends are too short",
     "na de kerst ga ik verhuizen naar Utrecht",
