@@ -270,3 +270,27 @@ async def test_the_route_says_whether_this_weeks_exercise_was_done(
     await chat.say("/route")
     assert 'You did the exercise on "Afraid to show yourself" once this week.' in chat.text
     assert "journal" not in chat.text  # the week's review is for the look back
+
+
+async def test_an_exercise_of_the_route_leads_back_to_it_and_counts(
+    brug: Brug, engine: Engine, clock: FixedClock
+) -> None:
+    clock.now = at("2026-11-30T09:00:00+01:00")
+    chat = brug.chat("hal", "en")
+    for typed in ["hello", "1", "1", "3", "Europe/London", "9", "10", "2"]:  # small contacts
+        await chat.say(typed)
+    await chat.tap("Yes, propose a route")
+    await chat.tap("Without the check-in")
+    await chat.tap("Yes, let's go")
+    assert chat.state == "day_one" and "Small contacts" in chat.text
+    await chat.tap("Start the exercise")
+    for tap in ["Yes", "Yes, let's pick", "Greet a neighbour"]:
+        await chat.tap(tap)
+    await chat.say("Say good morning to the neighbour")
+    await chat.say("on the stairs")
+    await chat.tap("No date yet")
+    await chat.tap("Yes, that's right")
+    assert chat.state == "close" and chat.labels[0] == "To my route", chat.labels
+    await chat.tap("To my route")
+    assert chat.state == "status"
+    assert 'You did the exercise on "Small contacts" once this week.' in chat.text

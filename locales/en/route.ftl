@@ -74,6 +74,7 @@ route-status =
 
     { $route_list }
 route-status-ask = What would you like to do?
+route-btn-my-route = To my route
 route-btn-look-back = Look back on the week
 route-btn-pause = Pause the route
 route-btn-stop = Stop the route

@@ -74,6 +74,7 @@ route-status =
 
     { $route_list }
 route-status-ask = Wat wil je doen?
+route-btn-my-route = Naar mijn route
 route-btn-look-back = Terugkijken op de week
 route-btn-pause = Route pauzeren
 route-btn-stop = Route stoppen
