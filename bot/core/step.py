@@ -7,7 +7,7 @@ flow's machine, say the next texts. The engine around it loads, saves and sends.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -1005,9 +1005,8 @@ class _Turn:
         values |= {f"route_has_{p}": "yes" for p in ahead}
         return values
 
-    def _route_titles(self, lang: str, patterns: Any) -> str:
-        """Patterns by their menu titles, one a line, numbered by week when `patterns` is the
-        route itself."""
+    def _route_titles(self, lang: str, patterns: Sequence[str]) -> str:
+        """The route's weeks, one a line: "Week 3: Stuck in your head"."""
         texts = self.ctx.texts
         return "\n".join(
             texts.get(lang, "route-line", {"n": n, "title": self._pattern_title(lang, p)})
@@ -1088,11 +1087,8 @@ class _Turn:
             local = self.now.astimezone(ZoneInfo(zone)).time()
             args["tz_clock"] = format_clock(local, lang, self.state.country)
         settings = self.state.settings
-        if "route_list" in needed:  # the weeks ahead, numbered from the current one
-            week = int(settings.get("route_week") or 1)
-            order = list(settings.get("route") or ())
-            args["route_list"] = self._route_titles(lang, order)
-            args["route_first"] = week
+        if "route_list" in needed:  # every week of the route, numbered
+            args["route_list"] = self._route_titles(lang, list(settings.get("route") or ()))
         if "route_title" in needed:
             pattern = weeks.current(settings) or next(iter(settings.get("route") or ()), "")
             args["route_title"] = self._pattern_title(lang, pattern) if pattern else ""
