@@ -41,6 +41,22 @@ def understanding() -> Understanding:
         ("are you a real person?", "exercise", "question/person"),
         ("I don't want to do this", "exercise", "doubt/refusal"),
         ("Ik denk vaak aan je. Je hoeft niet meteen te reageren.", "exercise", "answer"),
+        # a feeling said with weight leads over a pattern also heard
+        ("nobody calls me anymore, I feel so lonely", "menu", "feeling/lonely"),
+        ("my heart is pounding and I keep worrying", "menu", "feeling/anxious"),
+        ("de zondagen zijn het ergst, dan zie ik niemand", "menu", "feeling/lonely"),
+        # a word inside a longer phrase of another kind is no choice or command of its own
+        ("alles goed met jou?", "yesno", "smalltalk/how_are_you"),
+        ("bit blue today", "yesno", "feeling/sad"),
+        ("dankbaar voor de kleine dingen", "yesno", "feeling/grateful"),
+        ("nee dank je, liever niet", "yesno", "choice/no"),
+        ("what do you do with my data", "menu", "question/data"),
+        ("geef me een klein stapje", "menu", "command/step"),
+        ("kun je me minder vaak een berichtje sturen?", "menu", "command/nudges"),
+        ("heeft dit wel zin?", "menu", "doubt/doubt"),
+        ("ask me again tonight", "yesno", "choice/later"),
+        ("I'm just not a likeable person", "menu", "topic/beliefs"),
+        ("ik wil deze oefening niet doen", "exercise", "doubt/refusal"),
     ],
 )
 def test_one_intent_per_message(
@@ -221,6 +237,12 @@ async def test_what_was_typed_is_not_kept_without_consent(brug: Brug) -> None:
         ("mijn dochter is naar Canada verhuisd", False),
         ("I've been ill for months", True),
         ("mijn moeder is ziek", False),
+        ("my husband retired last month", False),
+        ("mijn zoon is met pensioen", False),
+        ("onze buurvrouw is verhuisd", False),
+        ("my son got a new job", False),
+        ("I retired last spring", True),
+        ("ik ben net met pensioen", True),
     ],
 )
 def test_a_life_event_is_the_writers_own_not_someone_elses(

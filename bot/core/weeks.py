@@ -18,10 +18,11 @@ What a route is, in the person's settings (kept only with consent, like every se
 `route_stage` (what comes next: `start`, `midweek`, `end`, `waiting` for the week's look
 back, or `compare` at the end without a last check-in), `route_since` (ISO date of the week's
 day one), `route_status` (`proposed`, `proposing` (at the first check-in), `active`, `paused`,
-`finishing` (at the last check-in), `done`), `route_light` ("yes": a lighter rhythm, a pattern every two weeks without the
-midweek step), `route_useful` ({pattern: `very` | `bit` | `not`}) and `route_before`
-({"emotional", "social", "total"}: the check-in the route started with), `route_ended` (ISO
-date the last week ended: the check-in after it is the route's "after").
+`finishing` (at the last check-in), `done`), `route_light` ("yes": a lighter rhythm, a
+pattern every two weeks without the midweek step), `route_useful` ({pattern: `very` | `bit` |
+`not`}) and `route_before` ({"emotional", "social", "total"}: the check-in the route started
+with), `route_ended` (ISO date the last week ended: the check-in after it is the route's
+"after").
 """
 
 from __future__ import annotations

@@ -46,6 +46,7 @@ from bot.core.understanding.frames import (
     Pattern,
     check_keys,
     find,
+    flag,
     pattern_fields,
 )
 from bot.core.understanding.reading import ASKS, Reading
@@ -101,7 +102,11 @@ _YIELDS = frozenset({"greeting"})
 _TOLD = ("event", "topic", "feeling")
 # At a question with a few answers, a choice said after this many words yields to what is told.
 _OPENING = (0, 1)
-_KEYS = PATTERN_KEYS | {"intent", "at"}
+_KEYS = PATTERN_KEYS | {"intent", "at", "lead"}
+# A choice said just before a feeling qualifies it ("bit blue today", "a little lonely").
+_QUALIFIES = {("bit", "feeling")}
+# Kinds that never swallow each other's words: a refusal at a yes/no question is its no.
+_ALIKE = {("choice", "doubt")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +115,8 @@ class IntentFrame(Pattern):
 
     intent: str = "nothing"
     at: tuple[str, ...] = PLACES
+    # A feeling said this way ("I'm so lonely") is the message's point, ahead of a topic.
+    lead: bool = False
 
     @property
     def kind(self) -> str:
@@ -148,6 +155,7 @@ class IntentReader:
     def __init__(self, frames: Sequence[IntentFrame], offers: Mapping[str, str]) -> None:
         self.frames = tuple(frames)
         self.offers = dict(offers)
+        self._rank = {frame.id: n for n, frame in enumerate(self.frames)}
         # Frames by their first concept, per place. Inside an exercise what is told (a topic,
         # a feeling) counts only when set aside from the question, so it is looked for then.
         plain = {*KINDS} - {"topic", "feeling", "judgement"}
@@ -159,6 +167,9 @@ class IntentReader:
             ),
             "judgement": _index(f for f in self.frames if f.kind == "judgement"),
         }
+
+    def _said(self, hit: Hit[IntentFrame]) -> tuple[int, int, int, int]:
+        return (*_first_word(hit), -len(hit.words), self._rank[hit.frame.id])
 
     def offer_for(self, intent: Intent) -> str:
         """The exercise to offer: for the topic heard, else for the event, else the feeling."""
@@ -172,7 +183,9 @@ class IntentReader:
     def read(self, reading: Reading, at: str) -> Intent:
         """The intent of a message typed at `at` (one of PLACES)."""
         place = "exercise-plain" if at == "exercise" and ASIDE not in reading.concepts else at
-        hits = sorted(find(self._index[place], reading), key=_first_word)
+        # In the order said; of two said from the same word, the longer first, then the
+        # frames' own order (never the order a set happens to give).
+        hits = _outermost(sorted(find(self._index[place], reading), key=self._said))
         heard: dict[str, str] = {}
         where: dict[str, tuple[int, int]] = {}  # where each kind was first said
         for hit in hits:
@@ -191,7 +204,11 @@ class IntentReader:
         if "choice" in heard and told and where["choice"] > _OPENING:
             # "te moe voor alles, totally drained": a choice word later on is not the answer
             del heard["choice"]
-        for kind in ORDER:
+        order = ORDER
+        if "topic" in heard and any(h.frame.lead for h in hits if h.frame.kind == "feeling"):
+            order = tuple(k for k in ORDER if k != "feeling")
+            order = (*order[: order.index("topic")], "feeling", *order[order.index("topic") :])
+        for kind in order:
             if kind in heard:
                 return Intent(kind, heard[kind], **also)
         return NOTHING
@@ -238,6 +255,31 @@ class IntentReader:
         return Intent("answer", None, **also)
 
 
+def _outermost(hits: Sequence[Hit[IntentFrame]]) -> list[Hit[IntentFrame]]:
+    """The hits not said inside another kind's longer words: "alles goed met jou" asks how
+    Brug is, its "goed" is no yes; "a bit" before a feeling says how much, not which choice."""
+    return [
+        hit
+        for hit in hits
+        if hit.frame.kind == "judgement"
+        or not any(_inside(hit, other) for other in hits if other is not hit)
+    ]
+
+
+def _inside(hit: Hit[IntentFrame], other: Hit[IntentFrame]) -> bool:
+    """Whether `hit` is said within `other`, of another kind, or qualifies it."""
+    kind, other_kind = hit.frame.kind, other.frame.kind
+    if not hit.words or not other.words or other_kind in (kind, "judgement"):
+        return False
+    if (kind, other_kind) not in _ALIKE and hit.words < other.words:
+        return True
+    return (
+        (hit.frame.value, other_kind) in _QUALIFIES
+        and hit.clause == other.clause
+        and 0 < min(other.words)[1] - max(hit.words)[1] <= 2
+    )
+
+
 def _index(frames: Iterable[IntentFrame]) -> dict[str, list[IntentFrame]]:
     by_concept: dict[str, list[IntentFrame]] = {}
     for frame in frames:
@@ -266,7 +308,10 @@ def parse_intents(
         if not isinstance(at, list) or not set(at) <= set(PLACES):
             raise ValueError(f"{where}: frame {name}: at lists places of {', '.join(PLACES)}")
         fields = pattern_fields(item, where, concepts, "anyone", lang)
-        frames.append(IntentFrame(**fields, intent=intent, at=tuple(at)))
+        lead = flag(item, "lead", where, name)
+        if lead and kind != "feeling":
+            raise ValueError(f"{where}: frame {name}: only a feeling leads (lead: true)")
+        frames.append(IntentFrame(**fields, intent=intent, at=tuple(at), lead=lead))
     return frames
 
 
