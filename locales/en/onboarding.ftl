@@ -8,7 +8,6 @@ onboarding-about =
     I'm a chat companion for times when you feel lonely. Together we look at patterns that can keep you at a distance from others, with small exercises and, now and then, a gentle nudge.
 
     I'm not a therapist and not an emergency service. If things are really hard, or you'd like to talk to a person, I'll show you where to go. Type /help any time.
-onboarding-about-ask = Shall we go on?
 onboarding-btn-help-now = I need help now
 onboarding-help-now =
     Then a person can help you better than I can. You can reach them here:

@@ -8,7 +8,6 @@ onboarding-about =
     Ik ben een chatmaatje voor als je je eenzaam voelt. Samen kijken we naar patronen die je op afstand kunnen houden van anderen, met kleine oefeningen en af en toe een zacht duwtje.
 
     Ik ben geen therapeut en geen hulpdienst. Gaat het echt niet goed, of wil je met een mens praten? Dan wijs ik je de weg. Typ /help wanneer je wilt.
-onboarding-about-ask = Zullen we verder gaan?
 onboarding-btn-help-now = Ik wil nu hulp
 onboarding-help-now =
     Dan ben je bij een mens beter op je plek dan bij mij. Hier kun je terecht:
