@@ -45,7 +45,7 @@ def test_brug_check_exits_non_zero_with_one_line_per_problem(tmp_path: Path) -> 
     lines = result.stdout.splitlines()
     expected = [
         "danger_pause.yaml: state 'describe': goes to unknown state 'urgent'",
-        "danger_pause.yaml: state 'close': choice 3: button without text",  # after the route's
+        "danger_pause.yaml: state 'close': choice 3: button without text",  # the route's first
         "danger_pause.yaml: state 'orphan' cannot be reached from 'intro'",
         "danger_pause.yaml: state 'stuck': no way on (no choices, no go, flow, do or branch)",
         "danger_pause.yaml: state 'later': text 'danger_pause-missing' is missing in locales/nl",

@@ -165,14 +165,23 @@ def _decide(hits: list[Hit[Frame]], reading: Reading, elevated: bool) -> Assessm
     concepts = reading.concepts
     # Over: said to be over, and nothing says it goes on (outside the clauses set in the past:
     # "elke dag" in "toen dacht ik er elke dag aan" is then, not now).
-    ongoing = any(ONGOING in c.spans and PAST not in c.spans for c in reading.clauses)
+    # ("now I'm happy" is not ongoing: the clause itself says it is over).
+    ongoing = any(
+        ONGOING in c.spans and PAST not in c.spans and RESOLVED not in c.spans
+        for c in reading.clauses
+    )
     over = RESOLVED in concepts and not ongoing
+    dated = PAST in concepts
 
     def in_past(index: int) -> bool:
         """A clause set in the distant past: by a marker in it or the one before ("toen ik
         16 was"), or by a past tense ("I wanted to die") when the message says it is over."""
         near = [reading.clauses[i].spans for i in (index - 1, index) if i >= 0]
-        return any(PAST in spans or (over and PAST_TENSE in spans) for spans in near)
+        if any(PAST in spans or (over and PAST_TENSE in spans) for spans in near):
+            return True
+        # Said to be over and set in the past anywhere ("at 15 I cut. I'm 28 now and the
+        # scars are white"): the scars of the last clause belong to that time too.
+        return over and dated
 
     def when(tier: str, kind: str, past: bool) -> tuple[str, str]:
         if past and over:
