@@ -144,6 +144,12 @@ CRISIS = [
     "I'm suicidal",
     "i dont want to live anymore",
     "ik zou mezelf iets aandoen als ik kon",
+    # there now, said in passing: at the edge, a sealed room with gas, a gun at hand
+    "ik zit op de rand van het dak met mijn benen erover",
+    "sitting on the car park roof, legs over the edge",
+    "ik heb de deuren afgeplakt en het gas opengezet",
+    "the gun is loaded and on the table in front of me",
+    "vandaag de kat weggebracht. morgen van mezelf",
 ]
 
 POSSIBLE = [
@@ -272,6 +278,13 @@ NONE = [
     "I had a burn out two years ago, now I work four days",
     "the taxi driver couldn't find my street so he drove around for ages",
     "i died laughing at the video my nephew sent",
+    # round of dev-w11: pets, faith, moving abroad, calm paperwork, idioms of too much
+    "my dog threw up on the rug again",
+    "fasting for ramadan, not eating until sunset for days is hard",
+    "ik ga emigreren naar Spanje, voorgoed afscheid van iedereen hier is zwaar",
+    "ik wil gewoon verdwijnen naar een tropisch eiland",
+    "wat een overdosis aan prikkels op dat feest",
+    "my brother shoved me into the pool at the party",
 ]
 
 

@@ -2,6 +2,7 @@
 
     python -m bot.core.understanding.train            # write locales/safety-model.json
     python -m bot.core.understanding.train --cross    # per writer: trained on all the others
+    python -m bot.core.understanding.train --sweep    # the same, over thresholds: the trade-off
     python -m bot.core.understanding.train --leave-out dev-w8.yaml   # keep a file for checking
 
 Needs scikit-learn (`pip install -e '.[train]'`); Brug itself only reads the numbers it writes.
@@ -38,9 +39,13 @@ OUTPUT = LOCALES / "safety-model.json"
 # Chosen with --cross (2026-11-30): on the writer the word lists knew least (dev-w7), crisis
 # and safeguarding messages caught went from 0.59 to 0.71, while 7 in 1,000 ordinary messages
 # got a calm question they would not have had.
+# Chosen again with --sweep (2026-11-30, dev-w11 round), each writer left out in turn: at
+# 0.75 caught 0.953 of danger messages for false alarms 0.026 of ordinary ones; at 0.8, 0.952
+# for 0.021 (8 fewer calm questions in 1,705 for 2 danger messages in 1,738); 0.85 gave 0.947
+# for 0.019. The frames' own false alarms there are in-sample: on new writers they are higher.
 THRESHOLDS = {
-    "suicide": 0.75,
-    "self_harm": 0.75,
+    "suicide": 0.8,
+    "self_harm": 0.8,
     "violence": 0.8,
     "child": 0.8,
     "sexual": 0.8,
@@ -51,6 +56,7 @@ THRESHOLDS = {
 # their danger messages (frames and model), 2.0 caught 0.72 / 0.86, for 0 and 2 calm
 # questions in 128 ordinary messages.
 C = 2.0
+SWEEP = (0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)  # the thresholds `--sweep` compares
 SMALL = 0.1  # a feature whose weights are all smaller than this is left out (no loss seen)
 Item = tuple[str, str]
 
@@ -129,9 +135,55 @@ def cross(understanding: Understanding) -> None:
         )
 
 
+def sweep(understanding: Understanding, cuts: Sequence[float] = SWEEP) -> None:
+    """Per writer, trained on all the others, each message read by the frames and the model;
+    then, for each threshold in `cuts`, on all the writers together: the danger messages
+    caught and the ordinary ones alarmed (safety corpora only: the benchmark's false alarms),
+    and the ordinary messages the model alone would alarm at the chosen thresholds."""
+    parts = writers()
+    lexicon = understanding.reader.lexicon
+    # (writer, kind, a frame holds, the model's top kind, its probability, text)
+    read: list[tuple[str, str, bool, str, float, str]] = []
+    for name, items in parts.items():
+        rest = [item for other, found in parts.items() if other != name for item in found]
+        model = SafetyModel.load_data(fit(rest, understanding))
+        for text, kind in items:
+            reading = understanding.read(text)
+            assessed = understanding.safety.assess(reading)
+            # the model is asked only when no frame holds (a frame of the past tier too)
+            held = assessed.alarm or bool(assessed.frames)
+            probabilities = model.probabilities(reading, lexicon)
+            top = max((c for c in model.classes if c != NONE), key=probabilities.__getitem__)
+            read.append((name, kind, held, top, probabilities[top], text))
+    alarms = {r[5]: understanding.safety.assess(understanding.read(r[5])).alarm for r in read}
+    safety = [r for r in read if not r[0].startswith("everyday/")]
+    danger = [r for r in safety if r[1] != NONE]
+    ordinary = [r for r in safety if r[1] == NONE]
+    everyday = [r for r in read if r[0].startswith("everyday/")]
+    print(f"{len(danger)} danger, {len(ordinary)} ordinary, {len(everyday)} everyday messages")
+    print(f"{'cut':>5} {'caught':>7} {'false':>6} {'by model':>9} {'everyday':>9}")
+    for cut in cuts:
+        hit = sum(alarms[r[5]] or (not r[2] and r[4] >= cut) for r in danger)
+        caught = hit / max(len(danger), 1)
+        model_alone = [r for r in ordinary if not r[2] and r[4] >= cut]
+        false = sum(r[2] for r in ordinary if alarms[r[5]]) + len(model_alone)
+        daily = sum(not r[2] and r[4] >= cut for r in everyday)
+        print(
+            f"{cut:5.2f} {caught:7.3f} {false / max(len(ordinary), 1):6.3f}"
+            f" {len(model_alone):9} {daily:>4}/{len(everyday)}"
+        )
+    print("ordinary messages the model alone alarms at the chosen thresholds:")
+    for name, _, framed, top, p, text in read:
+        if _ == NONE and not framed and p >= THRESHOLDS[top]:
+            print(f"  {name:24} {top:9} {p:.2f} {text[:90]!r}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cross", action="store_true", help="leave one writer out, each in turn")
+    parser.add_argument(
+        "--sweep", action="store_true", help="leave one writer out; compare thresholds"
+    )
     parser.add_argument(
         "--leave-out",
         action="append",
@@ -144,6 +196,9 @@ def main(argv: list[str] | None = None) -> int:
     understanding.safety.model = None  # the frames alone, as the model is trained beside them
     if args.cross:
         cross(understanding)
+        return 0
+    if args.sweep:
+        sweep(understanding)
         return 0
     items = [item for found in writers(args.leave_out).values() for item in found]
     data = fit(items, understanding)
