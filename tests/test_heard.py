@@ -57,6 +57,39 @@ def understanding() -> Understanding:
         ("ask me again tonight", "yesno", "choice/later"),
         ("I'm just not a likeable person", "menu", "topic/beliefs"),
         ("ik wil deze oefening niet doen", "exercise", "doubt/refusal"),
+        # of two feelings, the one said with weight; else the first said
+        ("a bit tired, but mostly lonely", "menu", "feeling/lonely"),
+        ("ik baal, maar ik ben vooral zo boos", "menu", "feeling/angry"),
+        ("sad and lonely tonight", "menu", "feeling/sad"),
+        # thanks for someone is the feeling, not the neighbour it names
+        ("so thankful for my sister who called today", "menu", "feeling/grateful"),
+        # an event of long ago that still hurts is the old wound; a new one is news
+        ("my mother's death twenty years ago still hurts", "menu", "topic/old_wounds"),
+        ("my mother died last week", "menu", "event/loss"),
+        # topics, feelings, questions and doubt in everyday words
+        ("I never look at my own part when friendships end", "menu", "topic/reflection"),
+        ("ligt het eigenlijk altijd aan de ander of ook aan mij", "menu", "topic/reflection"),
+        ("in dit dorp hoor ik er toch nooit bij", "menu", "topic/beliefs"),
+        ("with my background I'll never fit in", "menu", "topic/beliefs"),
+        ("my stomach is in knots about the party", "menu", "feeling/anxious"),
+        ("ik lig er wakker van, van dat gesprek morgen", "menu", "feeling/anxious"),
+        ("could you help me feel less alone?", "menu", "question/help"),
+        ("kun je me helpen om nieuwe mensen te leren kennen", "menu", "question/help"),
+        ("how am I meant to use this", "menu", "question/how"),
+        ("I'm not convinced an app can do this", "menu", "doubt/doubt"),
+        ("ik geloof er niet zo in eerlijk gezegd", "menu", "doubt/doubt"),
+        ("I'd like to log how my day went", "menu", "command/checkin"),
+        ("ik wil een notitie maken", "menu", "command/journal"),
+        ("laat de knoppen nog eens zien", "menu", "command/menu"),
+        # inside an exercise: a command in plain words, asked of Brug; else the answer
+        ("enough, I want to stop now", "exercise", "command/stop"),
+        ("genoeg, ik wil nu stoppen met dit gesprek", "exercise", "command/stop"),
+        ("vergeet dit gesprek maar", "exercise", "command/forget"),
+        ("can we end the chat please", "exercise", "command/stop"),
+        ("I'd end the conversation with him earlier", "exercise", "answer"),
+        ("I want to stop worrying so much", "exercise", "answer"),
+        ("ik wil stoppen met piekeren", "exercise", "answer"),
+        ("you are useless, you keep asking the same thing", "exercise", "doubt/anger"),
     ],
 )
 def test_one_intent_per_message(

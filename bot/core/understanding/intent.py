@@ -27,6 +27,8 @@ Inside an exercise a text is the answer unless it is a command (the whole messag
 of Brug: "can I see my journal"), a question about Brug or one that asks ("?"), doubt or small
 talk that is most of the message ("geen idee", not "maybe they were busy"), news of a life
 event, or a feeling or topic set aside from the question ("sorry, I feel so alone right now").
+Of two feelings the one said with weight (`lead`) is heard, else the first; an event told as
+long ago ("ten years ago", `PAST`) gives way to the topic heard with it (the old wound).
 Besides the winner, the feeling, event, topic and judgement heard are kept (`Intent.feeling`
 ...), so an answer can reflect what was said and offer what fits.
 
@@ -94,6 +96,7 @@ ORDER = tuple(k for k in KINDS if k != "judgement")
 ASIDE = "ASIDE"
 REQUEST = "REQUEST"
 AT_BRUG = "AT_BRUG"  # words that address Brug itself ("you", "deze app")
+LONG_AGO = "PAST"  # words.yaml: "years ago", "as a kid", "toen ik jong was"
 ASKING = "ASKING"  # a question by its first words, without a question mark ("waar kan ik")
 _ASKING = frozenset({ASKS, ASKING})
 # Values that give way to a later one of their kind.
@@ -194,6 +197,11 @@ class IntentReader:
                 del heard[kind]
             if kind not in heard:
                 heard[kind], where[kind] = value, _first_word(hit)
+        # Of two feelings, the one said with weight is the point ("a bit tired, but mostly
+        # lonely", "ik baal, maar ik ben vooral zo boos"); else the first one said.
+        weighty = next((h for h in hits if h.frame.kind == "feeling" and h.frame.lead), None)
+        if weighty is not None:
+            heard["feeling"], where["feeling"] = weighty.frame.value, _first_word(weighty)
         judgement = heard.get("judgement")
         if judgement is not None:  # "in my head I'm the loser": the judgement is the topic
             heard["topic"] = self.offers[f"judgement/{judgement}"]
@@ -205,6 +213,10 @@ class IntentReader:
             # "te moe voor alles, totally drained": a choice word later on is not the answer
             del heard["choice"]
         order = ORDER
+        if "event" in heard and "topic" in heard and LONG_AGO in reading.concepts:
+            # an event of long ago that is told is no news: "that breakup ten years ago still
+            # hurts" is the old wound, "we zijn net gescheiden" the event
+            order = tuple(k for k in ORDER if k != "event")
         if "topic" in heard and any(h.frame.lead for h in hits if h.frame.kind == "feeling"):
             order = tuple(k for k in ORDER if k != "feeling")
             order = (*order[: order.index("topic")], "feeling", *order[order.index("topic") :])
