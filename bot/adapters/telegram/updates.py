@@ -162,15 +162,28 @@ class Translator:
             )
             return Inbound(chat.id, key, incoming)
         if chat.type in GROUPS:
-            text = self._addressed(message)
-            if text is None:
-                return None
-            invite = f"https://t.me/{self.me.username}?start=hi"
-            incoming = Incoming(
-                key, text, update_id=update_id, lang_hint=hint, group=True, invite=invite
-            )
-            return Inbound(chat.id, key, incoming, reply_to=message.message_id)
+            return self._in_group(message, key, update_id, hint, edited=False)
         return None
+
+    def _in_group(
+        self,
+        message: Message,
+        key: ConversationKey,
+        update_id: int,
+        hint: str | None,
+        *,
+        edited: bool,
+    ) -> Inbound | None:
+        """A message (or an edit) in a group: only when addressed to Brug, with the way to a
+        private chat."""
+        text = self._addressed(message)
+        if text is None:
+            return None
+        invite = f"https://t.me/{self.me.username}?start=hi"
+        incoming = Incoming(
+            key, text, update_id=update_id, lang_hint=hint, group=True, edited=edited, invite=invite
+        )
+        return Inbound(message.chat.id, key, incoming, reply_to=message.message_id)
 
     def _migrated(self, old: int, new: int) -> Inbound:
         return Inbound(old, self._key(old, old), migrated_to=new)
@@ -213,20 +226,7 @@ class Translator:
             incoming = Incoming(key, text, update_id=update_id, lang_hint=hint, edited=True)
             return Inbound(chat.id, key, incoming)
         if chat.type in GROUPS:
-            addressed = self._addressed(message)
-            if addressed is None:
-                return None
-            invite = f"https://t.me/{self.me.username}?start=hi"
-            incoming = Incoming(
-                key,
-                addressed,
-                update_id=update_id,
-                lang_hint=hint,
-                group=True,
-                edited=True,
-                invite=invite,
-            )
-            return Inbound(chat.id, key, incoming, reply_to=message.message_id)
+            return self._in_group(message, key, update_id, hint, edited=True)
         return None
 
     def _membership(self, change: ChatMemberUpdated) -> Inbound | None:
