@@ -152,9 +152,12 @@ async def test_a_question_gets_its_answer_and_the_menu_is_not_repeated_in_full(
     await chat.say("am I talking to a real person?")
     assert "computer program, not a person" in chat.text
     assert chat.flow == "menu"
+    assert chat.labels == []  # the twelve buttons are right above (and still work)
     await chat.say("purple elephants")
     assert "not sure I understood" in chat.text
     assert chat.labels == []  # the long list is right above: not a second time
+    await chat.say("2")
+    assert chat.flow == "beliefs"  # the list above still answers
 
 
 async def test_small_talk_and_doubt_get_a_short_warm_answer(brug: Brug) -> None:

@@ -779,12 +779,15 @@ class _Turn:
 
     def _prompt(self, flow: Flow, state: State, *, again: bool = False) -> None:
         """Say a waiting state's texts, with its buttons on the last message; `again`: only
-        the question itself, after an answer in between."""
+        the question itself, after an answer in between, and a long list of buttons not a
+        second time (it is right above, and still works)."""
         for key in () if again else state.say[:-1]:
             self._say(key, safety=state.safety)
         if state.view and not again:
             self.effects.append(ShowView(state.view, len(self.out)))
         buttons = self._buttons(state)
+        if again and len(buttons) > _REASK_BUTTONS:
+            buttons = ()
         self._say(state.say[-1], safety=state.safety, buttons=buttons, count=len(buttons))
         if state.after is not None:
             due = int(self.now.timestamp()) + state.after_seconds
