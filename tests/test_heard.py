@@ -301,3 +301,16 @@ async def test_not_sure_is_never_read_as_a_button_it_only_looks_like(
     assert chat.flow == "community" and len(chat.labels) == 3
     await chat.say(typed)
     assert chat.flow == "community" and chat.state == "offer", chat.text  # as "a bit"
+
+
+async def test_a_greeting_on_the_first_screen_does_not_repeat_the_introduction(
+    brug: Brug,
+) -> None:
+    chat = brug.chat("hu", lang="nl")
+    await chat.say("hallo")
+    assert "geen therapeut" in chat.text
+    await chat.say("hoi")
+    assert chat.text == "Hoi, fijn dat je er bent."  # and the two buttons under it
+    assert chat.labels == ["Verder", "Ik wil nu hulp"]
+    await chat.tap("Verder")
+    assert chat.state == "consent"

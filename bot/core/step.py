@@ -50,6 +50,7 @@ _CLOCK = re.compile(r"^\d{2}:\d{2}$")
 _NUMBER = re.compile(r"^\s*(\d{1,5})[.)]?\s*$")
 MAX_HOPS = 40
 _REASK_BUTTONS = 4  # a re-ask shows the buttons again up to this many
+_REPEAT_CHARS = 200  # a question this long or shorter is asked again after an answer between
 # A meaning typed in words, and the button meanings it may pick when that one is not shown.
 _CHOICE_MEANINGS = {
     "yes": ("yes",),
@@ -604,10 +605,16 @@ class _Turn:
         if kind == "command" and value in self.ctx.dialogues.commands:
             return self._run_command(value)
         if kind in ("question", "smalltalk", "doubt"):
-            self._say(f"heard-{kind}-{value.replace('_', '-')}")
+            heard = f"heard-{kind}-{value.replace('_', '-')}"
             if value == "bye":
-                return None
-            return self._prompt(flow, state, again=True)
+                return self._say(heard)
+            if len(self._text(state.say[-1])) <= _REPEAT_CHARS:  # its question, asked again
+                self._say(heard)
+                return self._prompt(flow, state, again=True)
+            # A long text (an introduction) is not said twice: its few buttons under the answer.
+            buttons = self._buttons(state)
+            buttons = buttons if len(buttons) <= _REASK_BUTTONS else ()
+            return self._say(heard, buttons=buttons, count=len(buttons))
         if kind in ("feeling", "event", "topic"):
             offer = intent.topic or self.ctx.understanding.intents.offer_for(intent)
             answers = {
