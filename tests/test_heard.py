@@ -273,6 +273,7 @@ async def test_what_was_typed_is_not_kept_without_consent(brug: Brug) -> None:
         ("mijn dochter is naar Canada verhuisd", False),
         ("I've been ill for months", True),
         ("mijn moeder is ziek", False),
+        ("since my stroke i cant drive anymore", True),
         ("my husband retired last month", False),
         ("mijn zoon is met pensioen", False),
         ("onze buurvrouw is verhuisd", False),
