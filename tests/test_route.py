@@ -9,23 +9,14 @@ import pytest
 
 from bot.core import weeks
 from bot.core.nudging import Person, next_due
+from bot.core.understanding.intent import KINDS
 from bot.engine import Engine
 from bot.store import StepWrite
 from tests.conftest import FixedClock
 from tests.conversation import Brug, Chat
 from tests.test_nudges import at, run_due
 
-NINE = (
-    "vulnerability",
-    "beliefs",
-    "danger_pause",
-    "rumination",
-    "initiative",
-    "validation",
-    "old_wounds",
-    "reflection",
-    "community",
-)
+NINE = KINDS["topic"]  # the nine patterns, in the menu's order
 AMS = "Europe/Amsterdam"
 
 

@@ -56,6 +56,21 @@ def rows_in(engine: Engine, chat: int) -> dict[str, int]:
         }
 
 
+async def migrated_and_answered(
+    engine: Engine, server: TelegramApiServer, new: int
+) -> TelegramAdapter:
+    """Brug starts, reads what waits (the migration among it), answers in the new chat, stops."""
+    adapter = make_adapter(engine, server)
+    await adapter.start()
+    try:
+        await server.wait_for(lambda: server.pending == [], what="every update confirmed")
+        await server.wait_for_sent(new, 1)
+        await adapter.idle()
+    finally:
+        await adapter.stop()
+    return adapter
+
+
 def unreadable_count() -> float:
     return metrics.UPDATES_UNREADABLE.labels("telegram")._value.get()
 
@@ -72,14 +87,7 @@ async def test_helplines_follow_a_group_that_became_a_supergroup(
     under the old id (the refused send, and the two service messages, each move it; once)."""
     server.push_mention(USER, CRISIS, chat_id=GROUP)
     new = server.migrate_group(GROUP, by_user_id=USER, service=service)
-    adapter = make_adapter(engine, server)
-    await adapter.start()
-    try:
-        await server.wait_for(lambda: server.pending == [], what="every update confirmed")
-        await server.wait_for_sent(new, 1)
-        await adapter.idle()
-    finally:
-        await adapter.stop()
+    adapter = await migrated_and_answered(engine, server, new)
     [helplines] = server.sent(new)
     assert "113" in plain(helplines)
     assert server.sent(GROUP) == []
@@ -108,14 +116,7 @@ async def test_what_is_kept_under_a_group_moves_once_with_it(
     assert before == {"conversations": 1, "records": 2, "scheduled": 1, "outbox": 0}
     server.push_mention(USER, CRISIS, chat_id=GROUP)
     new = server.migrate_group(GROUP, by_user_id=USER)
-    adapter = make_adapter(engine, server)
-    await adapter.start()
-    try:
-        await server.wait_for(lambda: server.pending == [], what="every update confirmed")
-        await server.wait_for_sent(new, 1)
-        await adapter.idle()
-    finally:
-        await adapter.stop()
+    await migrated_and_answered(engine, server, new)
     assert rows_in(engine, GROUP) == dict.fromkeys(before, 0)
     assert rows_in(engine, new) == {**before, "outbox": 0}
     assert await engine.store.load(key_of(USER, new)) == state
@@ -133,14 +134,7 @@ async def test_personal_replies_never_follow_into_the_supergroup(
     )
     server.push_mention(USER, CRISIS, chat_id=GROUP)
     new = server.migrate_group(GROUP, by_user_id=USER)
-    adapter = make_adapter(engine, server)
-    await adapter.start()
-    try:
-        await server.wait_for(lambda: server.pending == [], what="every update confirmed")
-        await server.wait_for_sent(new, 1)
-        await adapter.idle()
-    finally:
-        await adapter.stop()
+    await migrated_and_answered(engine, server, new)
     texts = [plain(m) for m in server.sent(new)]
     assert len(texts) == 1 and "113" in texts[0]
     assert all("dagboek" not in plain(m) for m in server.sent())

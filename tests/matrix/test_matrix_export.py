@@ -23,14 +23,20 @@ nio = pytest.importorskip("nio")
 People = Callable[..., Awaitable[Person]]
 
 
-@pytest.mark.parametrize("encrypted", [True, False])
-async def test_export_comes_as_a_file(
-    brug_bot: BrugBot, person: People, replies: Replies, encrypted: bool
-) -> None:
+async def onboarded_ann(brug_bot: BrugBot, person: People, encrypted: bool) -> tuple[Person, str]:
+    """Ann, onboarded before, in a direct chat (encrypted or not) Brug is not invited to yet."""
     await brug_bot.start()
     ann = await person("ann")
     room_id = await ann.open_chat([], encrypted=encrypted)
     await onboarded(brug_bot.engine, room_id, ann.user_id)
+    return ann, room_id
+
+
+@pytest.mark.parametrize("encrypted", [True, False])
+async def test_export_comes_as_a_file(
+    brug_bot: BrugBot, person: People, replies: Replies, encrypted: bool
+) -> None:
+    ann, room_id = await onboarded_ann(brug_bot, person, encrypted)
     await ann.client.room_invite(room_id, brug_bot.user_id)
     await greeting(replies, ann, room_id)
 
@@ -64,10 +70,7 @@ async def test_export_comes_as_a_file(
 async def test_progress_comes_as_a_picture_after_its_words(
     brug_bot: BrugBot, person: People, replies: Replies, encrypted: bool
 ) -> None:
-    await brug_bot.start()
-    ann = await person("ann")
-    room_id = await ann.open_chat([], encrypted=encrypted)
-    await onboarded(brug_bot.engine, room_id, ann.user_id)
+    ann, room_id = await onboarded_ann(brug_bot, person, encrypted)
     key = ConversationKey("matrix", room_id, ann.user_id)
     state = await brug_bot.engine.store.load(key)
     now = int(time.time())
