@@ -53,6 +53,7 @@ def _shifted(text: str, a: str) -> str:
         ("d1e at 10am", (("die", "at", "10am"),)),
         ("I don\u2019t, m'n self-harm", (("i", "dont"), ("mn", "self", "harm"))),
         ("lol 😂", (("lol", "emojifacewithtearsofjoy"),)),
+        ("the 7:40 train, 2,5 km", (("the", "7", "40", "train"), ("2", "5", "km"))),
         ("", ()),
     ],
 )
@@ -83,6 +84,9 @@ def test_negation_reaches_as_far_as_it_should(understanding: Understanding) -> N
     assert negated("I would never hurt myself", "HARM")
     assert negated("ik snij mezelf niet", "CUT")  # Dutch: the negation after the verb
     assert negated("mezelf snijden doe ik niet", "CUT")
+    assert negated("zelfmoord plegen doe ik niet", "SUICIDE")  # all that was put first
+    # but not a clause or phrase that sets the scene before the inverted verb
+    assert not negated("sinds ik ben aangerand durf ik niet meer alleen", "SEXUAL")
     assert not negated("not gonna lie i want to die", "DIE")
     assert not negated("ik weet het niet meer ik wil dood", "DIE")
     assert not negated("I cant stop thinking about jumping", "JUMP")

@@ -38,16 +38,26 @@ def shipped() -> Understanding:
 def toy(shipped: Understanding) -> Understanding:
     check = shipped.safety
     model = SafetyModel.load_data(TOY)
-    return replace(shipped, safety=SafetyCheck(check.frames, model, shipped.reader.lexicon))
+    return replace(
+        shipped,
+        safety=SafetyCheck(check.frames, model, shipped.reader.lexicon, check.urgent),
+    )
 
 
 def test_the_model_speaks_only_where_no_frame_holds(toy: Understanding) -> None:
-    assert toy.assess("ik zwoerk vandaag").frames == ("model",)
-    assert toy.assess("ik zwoerk vandaag").tier == "possible"
+    assert toy.assess("ik zwoerk").frames == ("model",)
+    assert toy.assess("ik zwoerk").tier == "possible"
     assert toy.assess("hij plinq mij").kind == "violence"
     assert toy.assess("hij plinq mij niet").tier == "none"  # a negation is its own feature
     assert toy.assess("ik wil dood, zwoerk").frames != ("model",)  # the frames decide
     assert toy.assess("een gewone dag").tier == "none"
+
+
+def test_what_the_model_reads_with_a_time_or_the_means_is_a_crisis(toy: Understanding) -> None:
+    assert "TIME" in toy.safety.urgent
+    assert toy.assess("ik zwoerk vanavond").tier == "crisis"  # when: as a plan
+    assert toy.assess("zwoerk ik vanavond?").tier == "possible"  # a question: ask back
+    assert toy.assess("hij plinq mij vanavond").tier == "possible"  # safeguarding: its lines
 
 
 def test_a_broken_model_file_is_named(tmp_path: Path) -> None:

@@ -111,8 +111,8 @@ class Understanding:
                     frame_data.append((where, _list(data, "frames", where), lang))
                 if "intents" in data:
                     intent_data.append((where, _list(data, "intents", where), lang))
-        shared = locales / "safety.yaml"
-        frame_data.insert(0, ("safety.yaml", _list(_read(shared), "frames", "safety.yaml"), None))
+        shared = _read(locales / "safety.yaml")
+        frame_data.insert(0, ("safety.yaml", _list(shared, "frames", "safety.yaml"), None))
         intents_file = _read(locales / "intents.yaml")
         intent_data.insert(0, ("intents.yaml", _list(intents_file, "frames", "intents.yaml"), None))
         lexicon = Lexicon(entries, function_words, spellings)
@@ -135,13 +135,28 @@ class Understanding:
         filler = frozenset(w for found in function_words.values() for w in found) - negators
         learned = locales / "safety-model.json"
         model = SafetyModel.load(learned) if learned.exists() else None
-        safety = SafetyCheck(frames, model, lexicon)
+        urgent = frozenset(str(c) for c in _list(shared, "urgent", "safety.yaml"))
+        if urgent - concepts:
+            missing = ", ".join(sorted(urgent - concepts))
+            raise ValueError(f"safety.yaml: urgent: unknown concepts: {missing}")
+        safety = SafetyCheck(frames, model, lexicon, urgent)
         return cls(Reader(lexicon, negation, warming), safety, intents, filler)
 
 
 # Concepts the reader itself knows about, which a language may leave without entries.
 _BUILT_IN = frozenset(
-    {"NEG", "PSEUDO_NEG", "SUBJECT", "JOIN", "SPLIT", "KEEP", "FILLER", "PAST_TENSE", "ASKS"}
+    {
+        "NEG",
+        "PSEUDO_NEG",
+        "SUBJECT",
+        "JOIN",
+        "SPLIT",
+        "KEEP",
+        "FILLER",
+        "PAST_TENSE",
+        "ASKS",
+        "FRONTED",
+    }
 )
 
 

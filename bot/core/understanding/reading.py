@@ -7,7 +7,9 @@ reading both work on it; neither looks at raw text.
 Negation scope follows the NegEx idea (Chapman et al., 2001): a negator covers the next few
 words (`forward`) until a word that ends its scope (a subject pronoun or a conjunction, the
 concepts `SUBJECT` and `JOIN`), and, in languages that put the negator after the verb and its
-object (Dutch: "ik snij mezelf niet"), the few words before it (`backward`). Phrases that look
+object (Dutch: "ik snij mezelf niet"), the few words before it (`backward`), but not back
+into a fronted clause or phrase that sets the scene (`FRONTED`: "sinds ik ben aangerand, durf
+ik niet meer"). Phrases that look
 like negations but are not ("not gonna lie", "niet alleen") are the concept `PSEUDO_NEG` and
 negate nothing. Words of the concept `SPLIT` ("but", "maar") start a new clause, unless the
 word before them is one of `KEEP` ("was ik maar dood", "alleen maar", "nothing but").
@@ -29,6 +31,7 @@ NEG = "NEG"
 PSEUDO_NEG = "PSEUDO_NEG"
 SUBJECT = "SUBJECT"
 JOIN = "JOIN"
+FRONTED = "FRONTED"  # opens a scene-setting clause or phrase before the verb: "sinds ..."
 SPLIT = "SPLIT"
 ASKS = "ASKS"  # the message holds a question mark
 KEEP = "KEEP"  # after these words a SPLIT word is a particle: "was ik maar dood", "alleen maar"
@@ -152,6 +155,7 @@ class Reader:
         pseudo = {i for s in spans.get(PSEUDO_NEG, ()) for i in range(s.start, s.end)}
         stops = {s.start for s in spans.get(JOIN, ())}
         subjects = {s.start for s in spans.get(SUBJECT, ())}
+        fronted = any(s.start == 0 for s in spans.get(FRONTED, ()))
         covered: dict[int, set[int]] = {}
         for neg in negators:
             if pseudo.intersection(range(neg.start, neg.end)):
@@ -161,16 +165,24 @@ class Reader:
                 if j in stops or j in subjects:
                     break
                 covered.setdefault(j, set()).add(neg.start)
-            taken, j = 0, neg.start - 1
+            taken, j, inverted = 0, neg.start - 1, False
             while j >= 0 and taken < reach.backward:
                 if j in stops:
                     break
                 if j in subjects:
                     if j != neg.start - 1:  # "doe ik niet": inversion, the verb comes before
                         break
+                    inverted = True
                 else:
                     covered.setdefault(j, set()).add(neg.start)
-                    taken += 1
+                    # Before the inverted verb stands what was put first: the negated object
+                    # ("zelfmoord plegen doe ik niet"; the verb itself does not count), but
+                    # not a clause or phrase that sets the scene ("sinds ik ben aangerand
+                    # durf ik niet meer").
+                    if inverted and fronted:
+                        break
+                    if not (inverted and j == neg.start - 2):
+                        taken += 1
                 j -= 1
         return {j: frozenset(by) for j, by in covered.items()}
 

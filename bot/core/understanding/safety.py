@@ -40,7 +40,7 @@ from bot.core.understanding.frames import (
 )
 from bot.core.understanding.lexicon import Lexicon
 from bot.core.understanding.model import SafetyModel
-from bot.core.understanding.reading import NEG, Reading
+from bot.core.understanding.reading import ASKS, NEG, Reading
 
 __all__ = ["KINDS", "NOTHING", "TIERS", "Assessment", "Frame", "SafetyCheck", "parse_frames"]
 
@@ -115,9 +115,13 @@ class SafetyCheck:
         frames: Sequence[Frame],
         model: SafetyModel | None = None,
         lexicon: Lexicon | None = None,
+        urgent: frozenset[str] = frozenset(),
     ) -> None:
         self.frames = tuple(frames)
         self.model, self.lexicon = model, lexicon
+        # Concepts that make the learned reading's finding of suicide or self-harm a crisis:
+        # a time, a plan, the means at hand ("vanavond neem ik ze allemaal").
+        self.urgent = urgent
         self._by_concept: dict[str, list[Frame]] = {}
         for frame in self.frames:
             self._by_concept.setdefault(frame.all[0], []).append(frame)
@@ -156,6 +160,10 @@ class SafetyCheck:
                         found_kind.kinds,
                         (MODEL, *found_kind.frames),
                     )
+            # It reads like suicide or self-harm and says when or with what: as a plan.
+            concepts = reading.concepts
+            if kind in LIFE and ASKS not in concepts and not self.urgent.isdisjoint(concepts):
+                return Assessment("crisis", kind, (kind,), (MODEL,))
             # no frame holds, but it reads like danger: ask, gently
             return Assessment("possible", kind, (kind,), (MODEL,))
         return NOTHING

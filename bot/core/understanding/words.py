@@ -45,6 +45,8 @@ _LEET_WORD = re.compile(r"\b[a-z][a-z0-9@$]*[0-9@$][a-z0-9@$]*")
 # Letters spelled one at a time: "s u i c i d e", "k.y.s", "k-m-s" (three letters or more).
 _SPELLED = re.compile(r"\b[a-z](?:[ .\-_*][a-z]){2,}\b")
 _ELLIPSIS = re.compile(r"\.{2,}|…")
+# A clock time or a number ("7:40", "2,5", "23.15") is two words, not two clauses.
+_IN_NUMBER = re.compile(r"(?<=[0-9])[.:,](?=[0-9])")
 _BOUNDARY = re.compile(r"[.!?;:,\n\r()\[\]{}\"<>|/\\]+|\s[-\u2013\u2014]+\s")
 _WORD = re.compile(r"[a-z0-9]+")
 _STRETCH = re.compile(r"([a-z])\1{2,}")  # letters only: "2000" is not "200"
@@ -84,6 +86,8 @@ def split(text: str) -> tuple[tuple[str, ...], ...]:
         text = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), text)
     text = _SPELLED.sub(_join_spelled, text)
     text = _ELLIPSIS.sub(" ", text)
+    if _LEET_SIGN.search(text):
+        text = _IN_NUMBER.sub(" ", text)
     clauses = []
     for part in _BOUNDARY.split(text):
         words = tuple(_WORD.findall(part))
