@@ -90,6 +90,12 @@ def understanding() -> Understanding:
         ("I want to stop worrying so much", "exercise", "answer"),
         ("ik wil stoppen met piekeren", "exercise", "answer"),
         ("you are useless, you keep asking the same thing", "exercise", "doubt/anger"),
+        # a choice said as a clause of its own, first, is a choice; one that leads into what
+        # is told is part of the answer
+        ("later graag, ik sta net te koken", "exercise", "choice/later"),
+        ("sort of, a bit i guess", "exercise", "choice/bit"),
+        ("een beetje eenzaam maar verder goed", "exercise", "answer"),
+        ("maybe my sister, she listens", "exercise", "answer"),
     ],
 )
 def test_one_intent_per_message(
@@ -230,6 +236,18 @@ async def test_inside_an_exercise_a_question_is_answered_not_saved(brug: Brug) -
     assert chat.state == "thought"  # still waiting for the thought itself
     answers = (await chat.stored()).position.answers
     assert "thought" not in answers
+
+
+async def test_inside_an_exercise_later_pauses_and_no_idea_is_not_the_answer(brug: Brug) -> None:
+    chat = await brug.onboarded("pim", lang="en")
+    await _at_the_thought(chat)
+    await chat.say("no idea honestly")
+    assert "you don't have to know" in chat.text
+    assert chat.state == "thought"
+    await chat.say("later please, I'm cooking")
+    assert "I'll remember where you were" in chat.text
+    answers = (await chat.stored()).paused
+    assert answers is not None and "thought" not in answers.answers
 
 
 async def test_a_very_hard_day_is_acknowledged_before_anything_is_offered(brug: Brug) -> None:

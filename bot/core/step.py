@@ -59,6 +59,11 @@ _CHOICE_MEANINGS = {
     "bit": ("bit", "yes"),
     "unsure": ("unsure", "bit"),
 }
+# At an open question (no button means it), what a choice typed in words is heard as.
+_AT_OPEN_QUESTION = {
+    "later": ("command", "stop"),
+    "unsure": ("doubt", "doubt"),
+}
 # The flows of a safety answer: while someone is in one, "vannacht doe ik het" means what it
 # says (the check reads it with `elevated`).
 SAFETY_FLOWS = ("safety", "safety_check", "safeguard")
@@ -583,10 +588,17 @@ class _Turn:
         command, a question, "I don't want to do this", news set aside from the question:
         see `IntentReader`) is answered as such, not saved."""
         intent = self._intent(text, "exercise")
-        if intent.kind != "answer":
-            self._respond(flow, state, intent)
-            return True
-        return False
+        if intent.kind == "answer":
+            return False
+        if intent.kind == "choice" and self._meant(state, intent) is None:
+            # No button says it: "later graag, ik sta te koken" pauses the exercise, "geen
+            # idee" is heard as doubt; a yes or "a bit" is the answer, as typed.
+            meant = _AT_OPEN_QUESTION.get(intent.value or "")
+            if meant is None:
+                return False
+            intent = replace(intent, kind=meant[0], value=meant[1])
+        self._respond(flow, state, intent)
+        return True
 
     def _heard(self, flow: Flow, state: State, text: str, at: str) -> None:
         """A sentence where Brug offered buttons: understood by meaning, and answered."""
@@ -594,12 +606,7 @@ class _Turn:
 
     def _respond(self, flow: Flow, state: State, intent: Intent) -> None:
         kind, value = intent.kind, intent.value or ""
-        meanings: tuple[str, ...] = ()
-        if kind == "choice":  # the closest meaning first, then the ones it may stand for
-            meanings = _CHOICE_MEANINGS.get(value, (value,))
-        elif kind == "doubt" and value == "refusal":  # "rather not": later if it can be, else no
-            meanings = ("later", "no")
-        chosen = _by_meaning(self._visible(state), meanings)
+        chosen = self._meant(state, intent)
         if chosen is not None:
             return self._choose(flow, state, *chosen)
         if kind == "command" and value in self.ctx.dialogues.commands:
@@ -626,6 +633,15 @@ class _Turn:
             }
             return self._enter_flow("heard", interrupt=True, fresh=True, answers=answers)
         self._reask(flow, state)
+
+    def _meant(self, state: State, intent: Intent) -> tuple[int, Choice] | None:
+        """The visible button a choice or a refusal means, if one does."""
+        meanings: tuple[str, ...] = ()
+        if intent.kind == "choice":  # the closest meaning first, then the ones it may stand for
+            meanings = _CHOICE_MEANINGS.get(intent.value or "", (intent.value or "",))
+        elif intent.kind == "doubt" and intent.value == "refusal":  # later if it can be, else no
+            meanings = ("later", "no")
+        return _by_meaning(self._visible(state), meanings)
 
     def _reask(self, flow: Flow, state: State) -> None:
         """Nothing recognised: ask again in a human way, inviting more words or a choice.

@@ -106,6 +106,8 @@ _TOLD = ("event", "topic", "feeling")
 # At a question with a few answers, a choice said after this many words yields to what is told.
 _OPENING = (0, 1)
 _KEYS = PATTERN_KEYS | {"intent", "at", "lead"}
+# The lexicons' concepts of what a person tells: feelings, topics, life events.
+_TOLD_CONCEPTS = ("F_", "T_", "EV_")
 # A choice said just before a feeling qualifies it ("bit blue today", "a little lonely").
 _QUALIFIES = {("bit", "feeling")}
 # Kinds that never swallow each other's words: a refusal at a yes/no question is its no.
@@ -208,7 +210,7 @@ class IntentReader:
         also = {k: heard.get(k) for k in ("feeling", "event", "topic", "judgement")}
         told = [k for k in _TOLD if k in heard]
         if at == "exercise":
-            return self._in_exercise(reading, hits, heard, told, also)
+            return self._in_exercise(reading, hits, heard, where, told, also)
         if "choice" in heard and told and where["choice"] > _OPENING:
             # "te moe voor alles, totally drained": a choice word later on is not the answer
             del heard["choice"]
@@ -235,6 +237,7 @@ class IntentReader:
         reading: Reading,
         hits: Sequence[Hit[IntentFrame]],
         heard: Mapping[str, str],
+        where: Mapping[str, tuple[int, int]],
         told: Sequence[str],
         also: Mapping[str, str | None],
     ) -> Intent:
@@ -257,6 +260,12 @@ class IntentReader:
             most("doubt") or aside or (doubt == "anger" and AT_BRUG in concepts)
         ):
             return Intent("doubt", doubt, **also)
+        # A choice said as a clause of its own, first, with nothing told ("later graag, ik sta
+        # te koken", "sort of, a bit"): a button by its meaning, where the step has one (else
+        # the step takes it as the answer).
+        choice = heard.get("choice")
+        if choice is not None and not told and _alone(hits, reading):
+            return Intent("choice", choice, **also)
         if "smalltalk" in heard and most("smalltalk"):
             return Intent("smalltalk", heard["smalltalk"], **also)
         # News of a life event is heard; a feeling or a topic only when it is set aside
@@ -265,6 +274,24 @@ class IntentReader:
             if kind == "event" or aside:
                 return Intent(kind, heard[kind], **also)
         return Intent("answer", None, **also)
+
+
+def _alone(hits: Sequence[Hit[IntentFrame]], reading: Reading) -> bool:
+    """Whether the first clause is a choice said on its own ("later graag", "sort of")."""
+    first = [h for h in hits if h.clause == 0]
+    if not first or first[0].frame.kind != "choice":
+        return False
+    said = {i for h in first if h.frame.kind == "choice" for c, i in h.words if c == 0}
+    clause = reading.clauses[0]
+    told = {
+        i
+        for concept, spans in clause.spans.items()
+        if concept.startswith(_TOLD_CONCEPTS)
+        for span in spans
+        for i in range(span.start, span.end)
+    }
+    rest = set(range(len(clause.words))) - said
+    return len(rest) <= 1 and not rest & told
 
 
 def _outermost(hits: Sequence[Hit[IntentFrame]]) -> list[Hit[IntentFrame]]:
