@@ -218,6 +218,13 @@ SAFEGUARDING = [
     ("ik gooi mijn lunch elke dag weg en zeg thuis dat ik al gegeten heb", "eating"),
     ("laxatives every night, otherwise I feel so fat", "eating"),
     ("I skip my insulin to lose weight", "eating"),
+    # round of dev-w12 and dev-w13: control, a parent hit, too drunk to refuse, filmed, fear of food
+    ("Hij beheert al mijn geld en ik moet elk bonnetje laten zien", "violence"),
+    ("My husband keeps my car keys and my passport so I can't leave", "violence"),
+    ("My brother punched our mum again. She's 68.", "violence"),
+    ("ik was te dronken om nee te zeggen en hij wist dat", "sexual"),
+    ("he filmed us without asking and now says he'll send it to my parents", "sexual"),
+    ("day 6 on just water and i'm scared to eat", "eating"),
 ]
 
 NONE = [
@@ -289,6 +296,12 @@ NONE = [
     "ik wil gewoon verdwijnen naar een tropisch eiland",
     "wat een overdosis aan prikkels op dat feest",
     "my brother shoved me into the pool at the party",
+    # round of dev-w12 and dev-w13: DIY, Lent, a walk on the cliffs, an early morning
+    "mijn vader sloeg vanochtend op zijn duim met de hamer bij het timmeren",
+    "Lent starts Wednesday, giving up chocolate and fasting on Fridays",
+    "The cliff walk was gorgeous today, windy at the top but worth it",
+    "going to sleep now, hope I don't wake up at 5am again with the birds",
+    "got a big scar on my leg from a motorbike crash years ago",
 ]
 
 
@@ -331,6 +344,14 @@ def test_after_a_safety_answer_a_vague_plan_is_read_as_what_it_means(
 def test_two_signals_in_one_message_tell_more_than_either(understanding: Understanding) -> None:
     assert understanding.assess("k heb vandaag een touw gekocht").tier == "possible"
     assert understanding.assess("k heb vandaag een touw gekocht. weet al waar").tier == "crisis"
+    # a signal without clear intent, and a time in a clause of its own: a plan
+    burden = "ive been a weight round my family's neck for years"
+    assert understanding.assess(burden).tier == "possible"
+    assert understanding.assess(f"{burden}. i'm fixing that this weekend").tier == "crisis"
+    # but an old attempt thought about again lately is what the calm question is for
+    assert understanding.assess(
+        "I tried once when I was 19. lately I keep thinking about it"
+    ).tier == ("possible")
 
 
 def test_the_label_as_the_chat_shows_it(understanding: Understanding) -> None:

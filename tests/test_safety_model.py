@@ -54,7 +54,7 @@ def test_the_model_speaks_only_where_no_frame_holds(toy: Understanding) -> None:
 
 
 def test_what_the_model_reads_with_a_time_or_the_means_is_a_crisis(toy: Understanding) -> None:
-    assert "TIME" in toy.safety.urgent
+    assert "TIME" in toy.safety.urgent.learned
     assert toy.assess("ik zwoerk vanavond").tier == "crisis"  # when: as a plan
     assert toy.assess("zwoerk ik vanavond?").tier == "possible"  # a question: ask back
     assert toy.assess("hij plinq mij vanavond").tier == "possible"  # safeguarding: its lines

@@ -31,7 +31,14 @@ from bot.core.understanding.intent import Intent, IntentReader, parse_intents, p
 from bot.core.understanding.lexicon import Entry, Lexicon, fold_entry, parse_entry
 from bot.core.understanding.model import SafetyModel
 from bot.core.understanding.reading import NEG, Negation, Reader, Reading
-from bot.core.understanding.safety import NOTHING, Assessment, Frame, SafetyCheck, parse_frames
+from bot.core.understanding.safety import (
+    NOTHING,
+    Assessment,
+    Frame,
+    SafetyCheck,
+    Urgent,
+    parse_frames,
+)
 
 __all__ = [
     "NOTHING",
@@ -135,10 +142,7 @@ class Understanding:
         filler = frozenset(w for found in function_words.values() for w in found) - negators
         learned = locales / "safety-model.json"
         model = SafetyModel.load(learned) if learned.exists() else None
-        urgent = frozenset(str(c) for c in _list(shared, "urgent", "safety.yaml"))
-        if urgent - concepts:
-            missing = ", ".join(sorted(urgent - concepts))
-            raise ValueError(f"safety.yaml: urgent: unknown concepts: {missing}")
+        urgent = _urgent(shared.get("urgent"), concepts)
         safety = SafetyCheck(frames, model, lexicon, urgent)
         return cls(Reader(lexicon, negation, warming), safety, intents, filler)
 
@@ -220,6 +224,17 @@ def _spellings(data: Mapping[str, Any], where: str) -> dict[str, str]:
     ):
         raise ValueError(f"{where}: spellings maps one word to one word")
     return {fold_entry(k): fold_entry(v) for k, v in value.items()}
+
+
+def _urgent(data: Any, concepts: frozenset[str]) -> Urgent:
+    """`urgent:` of locales/safety.yaml; ValueError naming what is wrong."""
+    if not isinstance(data, Mapping) or set(data) != {"learned", "beside", "asking"}:
+        raise ValueError("safety.yaml: urgent needs learned, beside and asking")
+    found = {key: frozenset(str(c) for c in _list(data, key, "safety.yaml")) for key in data}
+    unknown = sorted(set().union(*found.values()) - concepts)
+    if unknown:
+        raise ValueError(f"safety.yaml: urgent: unknown concepts: {', '.join(unknown)}")
+    return Urgent(found["learned"], found["beside"], found["asking"])
 
 
 def _list(data: Mapping[str, Any], key: str, where: str) -> list[Any]:

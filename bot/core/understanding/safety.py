@@ -42,7 +42,16 @@ from bot.core.understanding.lexicon import Lexicon
 from bot.core.understanding.model import SafetyModel
 from bot.core.understanding.reading import ASKS, NEG, Reading
 
-__all__ = ["KINDS", "NOTHING", "TIERS", "Assessment", "Frame", "SafetyCheck", "parse_frames"]
+__all__ = [
+    "KINDS",
+    "NOTHING",
+    "TIERS",
+    "Assessment",
+    "Frame",
+    "SafetyCheck",
+    "Urgent",
+    "parse_frames",
+]
 
 TIERS = ("none", "past", "possible", "crisis")
 KINDS = ("suicide", "self_harm", "violence", "child", "sexual", "eating")
@@ -106,6 +115,17 @@ class Assessment:
 NOTHING = Assessment()
 
 
+@dataclass(frozen=True, slots=True)
+class Urgent:
+    """What makes a signal of suicide or self-harm without clear intent a crisis
+    (`urgent:` of locales/safety.yaml): concepts beside the learned reading's finding
+    (`learned`) or beside a frame's (`beside`), unless the message asks (`asking`)."""
+
+    learned: frozenset[str] = frozenset()
+    beside: frozenset[str] = frozenset()
+    asking: frozenset[str] = frozenset()
+
+
 class SafetyCheck:
     """Frames indexed by concept, so a clause is tried only against frames it could fit;
     and the learned reading (`model.py`) for what no frame holds."""
@@ -115,13 +135,11 @@ class SafetyCheck:
         frames: Sequence[Frame],
         model: SafetyModel | None = None,
         lexicon: Lexicon | None = None,
-        urgent: frozenset[str] = frozenset(),
+        urgent: Urgent | None = None,
     ) -> None:
         self.frames = tuple(frames)
         self.model, self.lexicon = model, lexicon
-        # Concepts that make the learned reading's finding of suicide or self-harm a crisis:
-        # a time, a plan, the means at hand ("vanavond neem ik ze allemaal").
-        self.urgent = urgent
+        self.urgent = urgent if urgent is not None else Urgent()
         self._by_concept: dict[str, list[Frame]] = {}
         for frame in self.frames:
             self._by_concept.setdefault(frame.all[0], []).append(frame)
@@ -138,7 +156,10 @@ class SafetyCheck:
             if hit.frame.context and (elevated or (hits and not hit.words <= signal_words)):
                 hits.append(hit)
         if hits:
-            return _decide(hits, reading, elevated)
+            found_now = _decide(hits, reading, elevated)
+            if self._urgent_beside(found_now, hits, reading):
+                return Assessment("crisis", found_now.kind, found_now.kinds, found_now.frames)
+            return found_now
         if (
             self.model is not None
             and self.lexicon is not None
@@ -162,11 +183,36 @@ class SafetyCheck:
                     )
             # It reads like suicide or self-harm and says when or with what: as a plan.
             concepts = reading.concepts
-            if kind in LIFE and ASKS not in concepts and not self.urgent.isdisjoint(concepts):
+            if (
+                kind in LIFE
+                and ASKS not in concepts
+                and not self.urgent.learned.isdisjoint(concepts)
+            ):
                 return Assessment("crisis", kind, (kind,), (MODEL,))
             # no frame holds, but it reads like danger: ask, gently
             return Assessment("possible", kind, (kind,), (MODEL,))
         return NOTHING
+
+    def _urgent_beside(
+        self, found: Assessment, hits: Sequence[Hit[Frame]], reading: Reading
+    ) -> bool:
+        """A signal of suicide or self-harm without clear intent, and in another clause a
+        time, a plan or the means at hand, not negated ("I've been a burden for years. I'm fixing
+        that this weekend"; "the rope is bought. the beam is high enough"): as a plan."""
+        concepts = reading.concepts
+        if found.tier != "possible" or found.kind not in LIFE or PAST in concepts:
+            return False
+        if not self.urgent.asking.isdisjoint(concepts):
+            return False
+        # In a clause of its own: "vandaag" in "k heb vandaag een touw gekocht" says when
+        # the rope was bought, not when anything will happen.
+        signal = {n for h in hits if not h.frame.context for n, _ in h.words}
+        return any(
+            clause.free(concept)
+            for n, clause in enumerate(reading.clauses)
+            if n not in signal
+            for concept in self.urgent.beside.intersection(clause.spans)
+        )
 
 
 def _decide(hits: list[Hit[Frame]], reading: Reading, elevated: bool) -> Assessment:
