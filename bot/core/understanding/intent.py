@@ -256,7 +256,9 @@ class IntentReader:
         if question is not None and (question != "help" or concepts & _ASKING):
             return Intent("question", question, **also)
         doubt = heard.get("doubt")
-        if doubt is not None and (most("doubt") or aside or AT_BRUG in concepts):
+        if doubt is not None and (
+            most("doubt") or aside or (doubt == "anger" and AT_BRUG in concepts)
+        ):
             return Intent("doubt", doubt, **also)
         # A choice said as a clause of its own, first, with nothing told ("later graag, ik sta
         # te koken", "sort of, a bit"): a button by its meaning, where the step has one (else
