@@ -11,7 +11,7 @@ import yaml
 
 from bot.core.step import Context
 from bot.core.understanding import Understanding
-from bot.core.understanding.model import NONE, SafetyModel
+from bot.core.understanding.model import NONE, SafetyModel, features
 from bot.core.understanding.safety import SafetyCheck
 from bot.engine import Engine
 from bot.store import Store
@@ -120,3 +120,21 @@ async def test_a_maybe_about_ending_life_asks_the_calm_question(
         assert chat.flow == "safety_check" and chat.replies[-1].safety == "possible"
     finally:
         await store.close()
+
+
+def test_the_score_is_the_sum_of_the_weights_of_the_features(shipped: Understanding) -> None:
+    """`scores` looks weights up by what the reading gives; training sees `features`: the
+    two must add up to the same numbers."""
+    model, lexicon = shipped.safety.model, shipped.reader.lexicon
+    assert model is not None
+    for text in (
+        "ik wil niet meer leven, echt niet. morgen is het klaar",
+        "I don't want to die, I just want the noise to stop?",
+        "de brug bij het station is mooi verlicht",
+    ):
+        reading = shipped.read(text)
+        expected = list(model.intercepts)
+        for feature in features(reading, lexicon):
+            for k, w in enumerate(model.weights.get(feature, ())):
+                expected[k] += w
+        assert model.scores(reading, lexicon) == pytest.approx(expected)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,7 @@ __all__ = ["NONE", "SafetyModel", "features"]
 NONE = "none"  # the class of messages without danger
 M_ASKS = "m:asks"  # the message holds a question mark
 _WORDS_KEPT = 65_536  # words whose part of the score is kept
+_UNSEEN = ()  # a word not yet in the cache (None means: seen, no weights)
 
 
 def features(reading: Reading, lexicon: Lexicon) -> list[str]:
@@ -56,7 +58,7 @@ def features(reading: Reading, lexicon: Lexicon) -> list[str]:
     return found
 
 
-def _message_concepts(reading: Reading) -> list[str]:
+def _message_concepts(reading: Reading, *, ordered: bool = True) -> list[str]:
     """Each concept of the message's clauses, once, in a fixed order; "~" when a negation
     covers it wherever it occurs ("I don't want to die" is not a wish to die)."""
     plain: set[str] = set()
@@ -70,7 +72,8 @@ def _message_concepts(reading: Reading) -> list[str]:
                 all(i in clause.negated for i in range(span.start, span.end)) for span in spans
             )
             (negated if covered else plain).add(concept)
-    return sorted(plain | {f"{concept}~" for concept in negated - plain})
+    found = plain | {f"{concept}~" for concept in negated - plain}
+    return sorted(found) if ordered else list(found)
 
 
 def _word_features(word: str, negated: bool, lexicon: Lexicon) -> list[str]:
@@ -85,7 +88,16 @@ class SafetyModel:
     (`thresholds`, per class). A message's score per class is its intercept plus the
     weights of its features, as often as they occur; softmax gives the probabilities."""
 
-    __slots__ = ("_words", "classes", "intercepts", "thresholds", "weights")
+    __slots__ = (
+        "_in_clause",
+        "_in_message",
+        "_pairs",
+        "_words",
+        "classes",
+        "intercepts",
+        "thresholds",
+        "weights",
+    )
 
     def __init__(
         self,
@@ -99,27 +111,36 @@ class SafetyModel:
         self.weights = {f: tuple(w) for f, w in weights.items()}
         self.thresholds = dict(thresholds)
         self._words: dict[tuple[str, bool], tuple[float, ...] | None] = {}
+        # The same weights, by what reading gives (no text to build per feature and message)
+        self._pairs = {
+            tuple(f[2:].split("_", 1)): w
+            for f, w in self.weights.items()
+            if f.startswith("b:") and "_" in f[2:]
+        }
+        self._in_clause = {f[2:]: w for f, w in self.weights.items() if f.startswith("c:")}
+        self._in_message = {f[2:]: w for f, w in self.weights.items() if f.startswith("m:")}
 
     def scores(self, reading: Reading, lexicon: Lexicon) -> list[float]:
-        """The score per class; each word's part is worked out once and kept."""
-        weights, words_seen = self.weights, self._words
+        """The score per class; each word's part is worked out once and kept. The same sum
+        as over `features(reading, lexicon)`, looked up by what the reading gives."""
+        words_seen, pairs, in_clause = self._words, self._pairs, self._in_clause
         parts: list[Sequence[float] | None] = [self.intercepts]
         for clause in reading.clauses:
-            words = clause.words
+            words, negated = clause.words, clause.negated
             for i, word in enumerate(words):
-                key = (word, i in clause.negated)
-                if key not in words_seen:
+                key = (word, i in negated)
+                found = words_seen.get(key, _UNSEEN)
+                if found is _UNSEEN:
                     if len(words_seen) > _WORDS_KEPT:
                         words_seen.clear()
-                    words_seen[key] = self._sum(_word_features(word, key[1], lexicon))
-                parts.append(words_seen[key])
-                if i + 1 < len(words):
-                    parts.append(weights.get(f"b:{word}_{words[i + 1]}"))
-            parts += [weights.get(f"c:{concept}") for concept in clause.spans]
-        parts += [weights.get(f"m:{concept}") for concept in _message_concepts(reading)]
+                    found = words_seen[key] = self._sum(_word_features(word, key[1], lexicon))
+                parts.append(found)
+            parts += map(pairs.get, pairwise(words))
+            parts += map(in_clause.get, clause.spans)
+        parts += map(self._in_message.get, _message_concepts(reading, ordered=False))
         if ASKS in reading.concepts:
-            parts.append(weights.get(M_ASKS))
-        return [sum(column) for column in zip(*(p for p in parts if p is not None), strict=True)]
+            parts.append(self.weights.get(M_ASKS))
+        return [sum(column) for column in zip(*filter(None, parts), strict=True)]
 
     def probabilities(self, reading: Reading, lexicon: Lexicon) -> dict[str, float]:
         scores = self.scores(reading, lexicon)
