@@ -135,6 +135,6 @@ def test_the_score_is_the_sum_of_the_weights_of_the_features(shipped: Understand
         reading = shipped.read(text)
         expected = list(model.intercepts)
         for feature in features(reading, lexicon):
-            for k, w in enumerate(model.weights.get(feature, ())):
+            for k, w in model.weights.get(feature, ()):
                 expected[k] += w
         assert model.scores(reading, lexicon) == pytest.approx(expected)

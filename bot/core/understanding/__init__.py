@@ -29,7 +29,7 @@ import yaml
 from bot.core.understanding import lemmas
 from bot.core.understanding.intent import Intent, IntentReader, parse_intents, parse_offers
 from bot.core.understanding.lexicon import Entry, Lexicon, fold_entry, parse_entry
-from bot.core.understanding.model import SafetyModel
+from bot.core.understanding.model import IntentModel, SafetyModel
 from bot.core.understanding.reading import NEG, Negation, Reader, Reading
 from bot.core.understanding.safety import (
     NOTHING,
@@ -137,13 +137,15 @@ class Understanding:
             for frame in parse_intents(items, where, concepts, own)
         ]
         offers = parse_offers(intents_file.get("offers"), "intents.yaml")
-        intents = IntentReader(intent_frames, offers)
+        learned_intents = locales / "intent-model.json"
+        intent_model = IntentModel.load(learned_intents) if learned_intents.exists() else None
         negators = {e.parts[0] for e in entries if e.concept == NEG and e.single}
         filler = frozenset(w for found in function_words.values() for w in found) - negators
         learned = locales / "safety-model.json"
         model = SafetyModel.load(learned) if learned.exists() else None
         urgent = _urgent(shared.get("urgent"), concepts)
         safety = SafetyCheck(frames, model, lexicon, urgent)
+        intents = IntentReader(intent_frames, offers, intent_model, lexicon)
         return cls(Reader(lexicon, negation, warming), safety, intents, filler)
 
 

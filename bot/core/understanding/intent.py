@@ -51,6 +51,8 @@ from bot.core.understanding.frames import (
     flag,
     pattern_fields,
 )
+from bot.core.understanding.lexicon import Lexicon
+from bot.core.understanding.model import IntentModel
 from bot.core.understanding.reading import ASKS, Reading
 
 __all__ = ["PLACES", "Intent", "IntentFrame", "IntentReader", "parse_intents", "parse_offers"]
@@ -106,6 +108,18 @@ _TOLD = ("event", "topic", "feeling")
 # At a question with a few answers, a choice said after this many words yields to what is told.
 _OPENING = (0, 1)
 _KEYS = PATTERN_KEYS | {"intent", "at", "lead"}
+# What the frames decide on their own, whatever the learned reading says: a command or a
+# question by its words, and whatever is typed inside an exercise (most of it is the answer,
+# which holds feelings and harsh thoughts the exercise asked for: "Tight chest", "I'm
+# worthless"; on dev-heldout9 the learned reading changed nothing there). What only the
+# frames may say: a wish to delete everything; a life event (the frames know whose it is:
+# "mijn moeder is ziek" is not the writer's); an answer, and nothing. Of one kind (two
+# feelings, two topics) the frames' choice stays.
+_FRAMES_DECIDE = frozenset({"command", "question"})
+_FRAMES_ONLY = frozenset({"command/forget", "event", "answer", "nothing"})
+# How sure the learned reading must be to replace what the frames heard (where they heard
+# anything); where they heard nothing, it decides.
+OVERRIDE_CONFIDENCE = 0.7
 # The lexicons' concepts of what a person tells: feelings, topics, life events.
 _TOLD_CONCEPTS = ("F_", "T_", "EV_")
 # A choice said just before a feeling qualifies it ("bit blue today", "a little lonely").
@@ -154,12 +168,20 @@ NOTHING = Intent()
 
 
 class IntentReader:
-    """Intent frames indexed by their first concept, and which exercise to offer for a
-    feeling or a life event (`offers`: "feeling/lonely" -> "initiative")."""
+    """Intent frames indexed by their first concept, which exercise to offer for a feeling or
+    a life event (`offers`: "feeling/lonely" -> "initiative"), and the learned reading
+    (`model.IntentModel`, with the lexicon its features come from) that weighs in."""
 
-    def __init__(self, frames: Sequence[IntentFrame], offers: Mapping[str, str]) -> None:
+    def __init__(
+        self,
+        frames: Sequence[IntentFrame],
+        offers: Mapping[str, str],
+        model: IntentModel | None = None,
+        lexicon: Lexicon | None = None,
+    ) -> None:
         self.frames = tuple(frames)
         self.offers = dict(offers)
+        self.model, self.lexicon = model, lexicon
         self._rank = {frame.id: n for n, frame in enumerate(self.frames)}
         # Frames by their first concept, per place. Inside an exercise what is told (a topic,
         # a feeling) counts only when set aside from the question, so it is looked for then.
@@ -186,7 +208,25 @@ class IntentReader:
         return self.offers["default"]
 
     def read(self, reading: Reading, at: str) -> Intent:
-        """The intent of a message typed at `at` (one of PLACES)."""
+        """The intent of a message typed at `at` (one of PLACES): the frames' reading, and
+        the learned reading's where it may decide (see the module's description)."""
+        framed = self._framed(reading, at)
+        if self.model is None or self.lexicon is None:
+            return framed
+        if at == "exercise" or framed.kind in _FRAMES_DECIDE:
+            return framed
+        label, probability = self.model.best(reading, self.lexicon, at)
+        kind, _, value = label.partition("/")
+        if label in _FRAMES_ONLY or kind in _FRAMES_ONLY or kind == framed.kind:
+            return framed
+        if framed.kind != "nothing" and probability < OVERRIDE_CONFIDENCE:
+            return framed  # the frames heard something, and the model is not sure enough
+        heard = {k: getattr(framed, k) for k in ("feeling", "event", "topic", "judgement")}
+        if kind in heard:
+            heard[kind] = value
+        return Intent(kind, value or None, **heard)
+
+    def _framed(self, reading: Reading, at: str) -> Intent:
         place = "exercise-plain" if at == "exercise" and ASIDE not in reading.concepts else at
         # In the order said; of two said from the same word, the longer first, then the
         # frames' own order (never the order a set happens to give).
