@@ -87,6 +87,8 @@ def test_negation_reaches_as_far_as_it_should(understanding: Understanding) -> N
     assert negated("zelfmoord plegen doe ik niet", "SUICIDE")  # all that was put first
     # but not a clause or phrase that sets the scene before the inverted verb
     assert not negated("sinds ik ben aangerand durf ik niet meer alleen", "SEXUAL")
+    # nor forward out of a fronted clause into the main clause after it
+    assert not negated("als ik geen geld geef slaat hij me", "HIT")
     assert not negated("not gonna lie i want to die", "DIE")
     assert not negated("ik weet het niet meer ik wil dood", "DIE")
     assert not negated("I cant stop thinking about jumping", "JUMP")

@@ -164,6 +164,8 @@ class Reader:
             for j in range(neg.end, min(n, neg.end + reach.forward)):
                 if j in stops or j in subjects:
                     break
+                if fronted and j + 1 in subjects:
+                    break  # "als ik geen geld geef | slaat hij me": the main clause begins
                 covered.setdefault(j, set()).add(neg.start)
             taken, j, inverted = 0, neg.start - 1, False
             while j >= 0 and taken < reach.backward:
