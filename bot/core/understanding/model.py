@@ -205,7 +205,7 @@ class LinearModel:
             classes = [str(c) for c in data["classes"]]
             intercepts = [float(b) for b in data["intercepts"]]
             weights = {str(f): _sparse(ws, len(classes)) for f, ws in data["weights"].items()}
-            model = cls._made(classes, intercepts, weights, data)
+            model = cls(classes, intercepts, weights, **cls._own_fields(data))
         except (ValueError, KeyError, TypeError, AttributeError, IndexError) as error:
             raise ValueError(f"{where}: not {cls.KIND} ({error})") from error
         if len(model.intercepts) != len(model.classes) or not model.classes:
@@ -213,15 +213,10 @@ class LinearModel:
         model.check(where)
         return model
 
-    @classmethod
-    def _made(
-        cls,
-        classes: list[str],
-        intercepts: list[float],
-        weights: dict[str, Sparse],
-        data: Any,
-    ) -> Self:
-        return cls(classes, intercepts, weights)
+    @staticmethod
+    def _own_fields(data: Any) -> dict[str, Any]:
+        """The arguments a model of this kind takes besides the numbers, from its file."""
+        return {}
 
     def check(self, where: str) -> None:
         """What a model of this kind needs besides fitting numbers; ValueError if not."""
@@ -250,16 +245,9 @@ class SafetyModel(LinearModel):
         kind = max((c for c in self.classes if c != NONE), key=probabilities.__getitem__)
         return kind if probabilities[kind] >= self.thresholds[kind] else None
 
-    @classmethod
-    def _made(
-        cls,
-        classes: list[str],
-        intercepts: list[float],
-        weights: dict[str, Sparse],
-        data: Any,
-    ) -> SafetyModel:
-        thresholds = {str(k): float(v) for k, v in data["thresholds"].items()}
-        return cls(classes, intercepts, weights, thresholds)
+    @staticmethod
+    def _own_fields(data: Any) -> dict[str, Any]:
+        return {"thresholds": {str(k): float(v) for k, v in data["thresholds"].items()}}
 
     def check(self, where: str) -> None:
         if NONE not in self.classes:

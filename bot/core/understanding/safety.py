@@ -40,7 +40,7 @@ from bot.core.understanding.frames import (
 )
 from bot.core.understanding.lexicon import Lexicon
 from bot.core.understanding.model import SafetyModel
-from bot.core.understanding.reading import ASKS, NEG, Reading
+from bot.core.understanding.reading import NEG, Reading
 
 __all__ = [
     "KINDS",
@@ -183,11 +183,8 @@ class SafetyCheck:
                     )
             # It reads like suicide or self-harm and says when or with what: as a plan.
             concepts = reading.concepts
-            if (
-                kind in LIFE
-                and ASKS not in concepts
-                and not self.urgent.learned.isdisjoint(concepts)
-            ):
+            asks = not self.urgent.asking.isdisjoint(concepts)
+            if kind in LIFE and not asks and not self.urgent.learned.isdisjoint(concepts):
                 return Assessment("crisis", kind, (kind,), (MODEL,))
             # no frame holds, but it reads like danger: ask, gently
             return Assessment("possible", kind, (kind,), (MODEL,))
