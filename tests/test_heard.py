@@ -250,6 +250,24 @@ async def test_inside_an_exercise_later_pauses_and_no_idea_is_not_the_answer(bru
     assert answers is not None and "thought" not in answers.answers
 
 
+async def test_a_feeling_told_where_a_plan_is_asked_is_heard(brug: Brug) -> None:
+    """At a question for a plan, a place or a person (`plan: true`), a feeling told is heard
+    and not saved as the answer; at a question for a thought, a harsh one is the answer."""
+    chat = await brug.onboarded("liv", lang="en")
+    await chat.tap("Small contacts")
+    await chat.tap("Yes")
+    await chat.tap("Yes, let's pick")
+    await chat.tap("Greet a neighbour")
+    assert chat.state == "concrete"
+    await chat.say("i am so sad today and i don't even know why")
+    assert chat.flow == "heard" and "feeling low" in chat.text
+    assert "concrete" not in (await chat.stored()).paused.answers
+    thinking = await brug.onboarded("pia", lang="en")
+    await _at_the_thought(thinking)
+    await thinking.say("I'm worthless, nobody wants me around")
+    assert thinking.flow == "beliefs"  # the thought the exercise asked for
+
+
 async def test_a_very_hard_day_is_acknowledged_before_anything_is_offered(brug: Brug) -> None:
     chat = await brug.onboarded("lou", lang="en")
     await chat.say("/journal")

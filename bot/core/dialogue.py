@@ -171,6 +171,9 @@ class State:
     remind: Remind | None = None
     lean: str | None = None
     verbatim: bool = False  # the answer is words meant for someone else: taken as they are
+    # The question asks for a plan, a place or a person: a feeling or a topic told here is
+    # heard as such (when the learned reading is sure), not taken as the answer.
+    plan: bool = False
 
     @property
     def waits(self) -> bool:
@@ -262,7 +265,7 @@ def build_machine(flow: Flow) -> Machine:
 _ROUTE_KEYS = {"go", "flow", "do", "when", "set"}
 _CHOICE_KEYS = _ROUTE_KEYS | {"text", "value", "means", "toggle"}
 _STATE_KEYS = {"say", "choices", "input", "save", "record", "safety", "branch", "after"}
-_STATE_KEYS |= _ROUTE_KEYS | {"compute", "view", "remind", "lean", "verbatim"}
+_STATE_KEYS |= _ROUTE_KEYS | {"compute", "view", "remind", "lean", "verbatim", "plan"}
 _REMIND_KEYS = {"flow", "on", "days", "at", "fields"}
 _AFTER_KEYS = _ROUTE_KEYS | {"seconds"}
 _FLOW_KEYS = {"flow", "version", "title", "start", "renamed", "states", "resumable"}
@@ -362,6 +365,7 @@ def _state(name: str, data: Mapping[str, Any], where: str, problems: _Problems) 
         remind=_remind(data.get("remind"), where, problems),
         lean=data.get("lean"),
         verbatim=data.get("verbatim") is True,
+        plan=data.get("plan") is True,
     )
 
 

@@ -579,15 +579,15 @@ class _Turn:
 
     # --- hearing what people write ---------------------------------------------------------------
 
-    def _intent(self, text: str, at: str) -> Intent:
+    def _intent(self, text: str, at: str, *, plan: bool = False) -> Intent:
         reading = self.reading if self.reading is not None else self.ctx.understanding.read(text)
-        return self.ctx.understanding.intents.read(reading, at)
+        return self.ctx.understanding.intents.read(reading, at, plan=plan)
 
     def _heard_instead(self, flow: Flow, state: State, text: str) -> bool:
         """Inside an exercise, a text that is clearly something else than the answer (a
         command, a question, "I don't want to do this", news set aside from the question:
         see `IntentReader`) is answered as such, not saved."""
-        intent = self._intent(text, "exercise")
+        intent = self._intent(text, "exercise", plan=state.plan)
         if intent.kind == "answer":
             return False
         if intent.kind == "choice" and self._meant(state, intent) is None:

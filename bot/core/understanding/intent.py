@@ -111,7 +111,8 @@ _KEYS = PATTERN_KEYS | {"intent", "at", "lead"}
 # What the frames decide on their own, whatever the learned reading says: a command or a
 # question by its words, and whatever is typed inside an exercise (most of it is the answer,
 # which holds feelings and harsh thoughts the exercise asked for: "Tight chest", "I'm
-# worthless"; on dev-heldout9 the learned reading changed nothing there). What only the
+# worthless"), unless its question asks for a plan, a place or a person (`plan` in the flow
+# file: "who could you call?"), where a feeling or a topic told is heard. What only the
 # frames may say: a wish to delete everything; a life event (the frames know whose it is:
 # "mijn moeder is ziek" is not the writer's); an answer, and nothing. Of one kind (two
 # feelings, two topics) the frames' choice stays.
@@ -207,18 +208,22 @@ class IntentReader:
                 return self.offers[f"{kind}/{value}"]
         return self.offers["default"]
 
-    def read(self, reading: Reading, at: str) -> Intent:
+    def read(self, reading: Reading, at: str, *, plan: bool = False) -> Intent:
         """The intent of a message typed at `at` (one of PLACES): the frames' reading, and
-        the learned reading's where it may decide (see the module's description)."""
+        the learned reading's where it may decide (see the module's description). `plan`:
+        inside an exercise whose question asks for a plan, a place or a person, where a
+        feeling or a topic told is not the answer."""
         framed = self._framed(reading, at)
-        if self.model is None or self.lexicon is None:
+        if self.model is None or self.lexicon is None or framed.kind in _FRAMES_DECIDE:
             return framed
-        if at == "exercise" or framed.kind in _FRAMES_DECIDE:
+        if at == "exercise" and not (plan and framed.kind == "answer"):
             return framed
         label, probability = self.model.best(reading, self.lexicon, at)
         kind, _, value = label.partition("/")
         if label in _FRAMES_ONLY or kind in _FRAMES_ONLY or kind == framed.kind:
             return framed
+        if at == "exercise" and (kind not in _TOLD or probability < OVERRIDE_CONFIDENCE):
+            return framed  # at a plan: only a feeling or a topic the model is sure of
         if framed.kind != "nothing" and probability < OVERRIDE_CONFIDENCE:
             return framed  # the frames heard something, and the model is not sure enough
         heard = {k: getattr(framed, k) for k in ("feeling", "event", "topic", "judgement")}
