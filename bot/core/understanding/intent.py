@@ -39,7 +39,7 @@ The frames are data: `locales/intents.yaml`, with words per language in
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.core.understanding.frames import (
@@ -226,10 +226,8 @@ class IntentReader:
             return framed  # at a plan: only a feeling or a topic the model is sure of
         if framed.kind != "nothing" and probability < OVERRIDE_CONFIDENCE:
             return framed  # the frames heard something, and the model is not sure enough
-        heard = {k: getattr(framed, k) for k in ("feeling", "event", "topic", "judgement")}
-        if kind in heard:
-            heard[kind] = value
-        return Intent(kind, value or None, **heard)
+        told = {kind: value} if kind in _TOLD else {}  # what it heard is heard beside, too
+        return replace(framed, kind=kind, value=value or None, **told)
 
     def _framed(self, reading: Reading, at: str) -> Intent:
         place = "exercise-plain" if at == "exercise" and ASIDE not in reading.concepts else at

@@ -7,12 +7,12 @@ reading both work on it; neither looks at raw text.
 Negation scope follows the NegEx idea (Chapman et al., 2001): a negator covers the next few
 words (`forward`) until a word that ends its scope (a subject pronoun or a conjunction, the
 concepts `SUBJECT` and `JOIN`), and, in languages that put the negator after the verb and its
-object (Dutch: "ik snij mezelf niet"), the few words before it (`backward`), but not back
-into a fronted clause or phrase that sets the scene (`FRONTED`: "sinds ik ben aangerand, durf
-ik niet meer"). Phrases that look
-like negations but are not ("not gonna lie", "niet alleen") are the concept `PSEUDO_NEG` and
-negate nothing. Words of the concept `SPLIT` ("but", "maar") start a new clause, unless the
-word before them is one of `KEEP` ("was ik maar dood", "alleen maar", "nothing but").
+object (Dutch: "ik snij mezelf niet"), the few words before it (`backward`). Neither reaches
+across a fronted clause or phrase that sets the scene (`FRONTED`: "sinds ik ben aangerand, durf
+ik niet meer"; "als ik geen geld geef, slaat hij me"). Phrases that look like negations but are
+not ("not gonna lie", "niet alleen") are the concept `PSEUDO_NEG` and negate nothing. Words
+of the concept `SPLIT` ("but", "maar") start a new clause, unless the word before them is one
+of `KEEP` ("was ik maar dood", "alleen maar", "nothing but").
 """
 
 from __future__ import annotations

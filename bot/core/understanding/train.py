@@ -29,6 +29,7 @@ from typing import Any
 import yaml
 
 from bot.core.understanding import Understanding
+from bot.core.understanding.intent import IntentReader
 from bot.core.understanding.model import NONE, IntentModel, SafetyModel, at_feature, features
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -80,17 +81,24 @@ def kind_of(label: str) -> str:
     return tier if tier in THRESHOLDS else NONE
 
 
+def _corpus(directory: Path, leave_out: Sequence[str] = ()) -> dict[str, list[Any]]:
+    """The labelled items of each file in `directory` but the parts kept aside (and those in
+    `leave_out`), by file name: each file is one writer."""
+    return {
+        path.name: yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        for path in sorted(directory.glob("*.yaml"))
+        if not path.name.startswith("heldout") and path.name not in leave_out
+    }
+
+
 def writers(leave_out: Sequence[str] = ()) -> dict[str, list[Item]]:
     """Every labelled file but the parts kept aside (and those in `leave_out`), by file."""
-    found: dict[str, list[Item]] = {}
-    for path in sorted(SAFETY.glob("*.yaml")):
-        if not path.name.startswith("heldout") and path.name not in leave_out:
-            items = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-            found[path.name] = [(str(i["text"]), kind_of(str(i["label"]))) for i in items]
-    for path in sorted(EVERYDAY.glob("*.yaml")):
-        if not path.name.startswith("heldout"):
-            items = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-            found[f"everyday/{path.name}"] = [(str(i["text"]), NONE) for i in items]
+    found: dict[str, list[Item]] = {
+        name: [(str(i["text"]), kind_of(str(i["label"]))) for i in items]
+        for name, items in _corpus(SAFETY, leave_out).items()
+    }
+    for name, items in _corpus(EVERYDAY).items():
+        found[f"everyday/{name}"] = [(str(i["text"]), NONE) for i in items]
     return found
 
 
@@ -129,12 +137,10 @@ IntentItem = tuple[str, str, str]  # text, where it was typed, label
 
 def intent_writers() -> dict[str, list[IntentItem]]:
     """The intent corpus but its part kept aside, by file (each file one writer)."""
-    found: dict[str, list[IntentItem]] = {}
-    for path in sorted(EVERYDAY.glob("*.yaml")):
-        if not path.name.startswith("heldout"):
-            items = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-            found[path.name] = [(str(i["text"]), str(i["at"]), str(i["label"])) for i in items]
-    return found
+    return {
+        name: [(str(i["text"]), str(i["at"]), str(i["label"])) for i in items]
+        for name, items in _corpus(EVERYDAY).items()
+    }
 
 
 def fit_intents(items: Sequence[IntentItem], understanding: Understanding) -> dict[str, Any]:
@@ -153,18 +159,18 @@ def cross_intents(understanding: Understanding) -> None:
     alone, by the model alone, and by both as `IntentReader` weighs them. The frames were
     tuned on every writer but the newest: only its row says how they carry."""
     parts = intent_writers()
+    frames, lexicon = understanding.intents, understanding.reader.lexicon
     print(f"{'writer':24} {'n':>4} {'frames':>7} {'model':>7} {'both':>7}")
     for name, items in parts.items():
         rest = [item for other, found in parts.items() if other != name for item in found]
         model = IntentModel.load_data(fit_intents(rest, understanding))
+        weighed = IntentReader(frames.frames, frames.offers, model, lexicon)
         framed = learned = both = 0
         for text, at, label in items:
             reading = understanding.read(text)
-            framed += understanding.intents.read(reading, at).label == label
-            learned += model.best(reading, understanding.reader.lexicon, at)[0] == label
-            understanding.intents.model = model
-            both += understanding.intents.read(reading, at).label == label
-            understanding.intents.model = None
+            framed += frames.read(reading, at).label == label
+            learned += model.best(reading, lexicon, at)[0] == label
+            both += weighed.read(reading, at).label == label
         n = max(len(items), 1)
         print(f"{name:24} {n:4} {framed / n:7.3f} {learned / n:7.3f} {both / n:7.3f}")
 
