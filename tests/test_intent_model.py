@@ -16,14 +16,22 @@ from bot.core.understanding.model import IntentModel
 ROOT = Path(__file__).resolve().parents[1]
 
 # One made-up word per label: "vlorp" reads as lonely, "gnafel" as a wish to forget everything,
-# "snorb" as moving house; "at:exercise" leans to the answer.
+# "snorb" as moving house, "blim" as "a bit"; "at:exercise" leans to the answer.
 TOY = {
-    "classes": ["answer", "command/forget", "event/moved", "feeling/lonely", "nothing"],
-    "intercepts": [0.0, 0.0, 0.0, 0.0, 1.0],
+    "classes": [
+        "answer",
+        "command/forget",
+        "event/moved",
+        "feeling/lonely",
+        "nothing",
+        "choice/bit",
+    ],
+    "intercepts": [0.0, 0.0, 0.0, 0.0, 1.0, 0.0],
     "weights": {
         "w:vlorp": [[3, 9.0]],
         "w:gnafel": [[1, 9.0]],
         "w:snorb": [[2, 9.0]],
+        "w:blim": [[5, 9.0]],
         "at:exercise": [[0, 2.0]],
     },
 }
@@ -53,6 +61,9 @@ def test_the_frames_keep_their_word_where_they_are_precise(toy: Understanding) -
     assert toy.intent("zo vlorp vandaag", "exercise").label == "answer"  # inside an exercise
     assert toy.intent("gnafel alles", "menu").label == "nothing"  # never a forget by guess
     assert toy.intent("snorb naar Zwolle", "menu").label == "nothing"  # whose move? frames
+    # a choice where one is offered; the menu offers topics, not yes or no
+    assert toy.intent("blim", "yesno").label == "choice/bit"
+    assert toy.intent("blim", "menu").label == "nothing"
     assert toy.intent("vlorp, show me the menu", "menu").label == "command/menu"
     assert toy.intent("vlorp, are you a real person?", "menu").label == "question/person"
     # of one kind, the frames' choice: a feeling heard stays that feeling

@@ -222,6 +222,8 @@ class IntentReader:
         kind, _, value = label.partition("/")
         if label in _FRAMES_ONLY or kind in _FRAMES_ONLY or kind == framed.kind:
             return framed
+        if kind == "choice" and at == "menu":
+            return framed  # the menu offers topics, not yes or no: "een beetje" is not a choice
         if at == "exercise" and (kind not in _TOLD or probability < OVERRIDE_CONFIDENCE):
             return framed  # at a plan: only a feeling or a topic the model is sure of
         if framed.kind != "nothing" and probability < OVERRIDE_CONFIDENCE:
