@@ -81,6 +81,11 @@ def understanding() -> Understanding:
         ("I'd like to log how my day went", "menu", "command/checkin"),
         ("ik wil een notitie maken", "menu", "command/journal"),
         ("laat de knoppen nog eens zien", "menu", "command/menu"),
+        # round of dev-heldout13: the point doubted is doubt, not "not sure"; a real person
+        # asked for beside a helpline is a question for help, not whether Brug is one
+        ("what's the point honestly", "yesno", "doubt/doubt"),
+        ("is er hier een echt mens om mee te praten, een hulplijn of zo", "menu", "question/help"),
+        ("ben jij een echt mens?", "menu", "question/person"),
         # inside an exercise: a command in plain words, asked of Brug; else the answer
         ("enough, I want to stop now", "exercise", "command/stop"),
         ("genoeg, ik wil nu stoppen met dit gesprek", "exercise", "command/stop"),

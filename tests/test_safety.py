@@ -156,6 +156,10 @@ CRISIS = [
     "ik heb de deuren afgeplakt en het gas opengezet",
     "the gun is loaded and on the table in front of me",
     "vandaag de kat weggebracht. morgen van mezelf",
+    # round of dev-w19: no one will miss me and a day; better off and the nerve; chosen tonight
+    "niemand gaat me missen. vrijdag dus",
+    "everyone's better off, and I finally have the nerve",
+    "vannacht heb ik gekozen, ik weet welke manier het snelst is",
 ]
 
 POSSIBLE = [
@@ -227,6 +231,13 @@ SAFEGUARDING = [
     ("ik was te dronken om nee te zeggen en hij wist dat", "sexual"),
     ("he filmed us without asking and now says he'll send it to my parents", "sexual"),
     ("day 6 on just water and i'm scared to eat", "eating"),
+    # round of dev-w19: a fall as the cover story; cold as punishment; calories counted down;
+    # at 15 to 17 sexual violence leads (the children's lines beside), younger a child
+    ("papa slaat me en ik moet zeggen dat ik van de trap ben gevallen", "child"),
+    ("my stepdad makes my 6 year old stand outside in the cold for hours", "child"),
+    ("only 400 calories today and I still feel huge", "eating"),
+    ("im 16 and my trainer touches me after practice and says its our secret", "sexual"),
+    ("im 12 and my trainer touches me after practice and says its our secret", "child"),
 ]
 
 NONE = [
@@ -304,6 +315,8 @@ NONE = [
     "The cliff walk was gorgeous today, windy at the top but worth it",
     "going to sleep now, hope I don't wake up at 5am again with the birds",
     "got a big scar on my leg from a motorbike crash years ago",
+    # round of dev-w19: a count of calories that is training, not starving
+    "bulking season, 3500 cals a day",
 ]
 
 
@@ -354,6 +367,15 @@ def test_two_signals_in_one_message_tell_more_than_either(understanding: Underst
     assert understanding.assess(
         "I tried once when I was 19. lately I keep thinking about it"
     ).tier == ("possible")
+
+
+def test_a_teenager_gets_the_lines_for_sexual_violence_first_and_the_childrens_beside(
+    understanding: Understanding,
+) -> None:
+    found = understanding.assess(
+        "im 16 and my trainer touches me after practice and says its our secret"
+    )
+    assert found.kind == "sexual" and found.kinds[:2] == ("sexual", "child")
 
 
 def test_the_label_as_the_chat_shows_it(understanding: Understanding) -> None:

@@ -26,6 +26,13 @@ TOY = {
     "intercepts": [2.0, 0.0, 0.0],
     "weights": {"w:zwoerk": [0.0, 9.0, 0.0], "w:plinq": [0.0, 0.0, 9.0], "w:plinq~": [0, 0, 0]},
     "thresholds": {"suicide": 0.75, "violence": 0.8},
+    # and whose urgency reads one made-up word as a crisis
+    "urgency": {
+        "classes": ["crisis", "possible"],
+        "intercepts": [0.0, 1.0],
+        "weights": {"w:dringk": [[0, 9.0]]},
+        "cut": 0.9,
+    },
 }
 
 
@@ -60,6 +67,18 @@ def test_what_the_model_reads_with_a_time_or_the_means_is_a_crisis(toy: Understa
     assert toy.assess("hij plinq mij vanavond").tier == "possible"  # safeguarding: its lines
 
 
+def test_a_signal_the_urgency_reads_as_a_crisis_is_one(toy: Understanding) -> None:
+    """Where a frame finds a signal without clear intent, the learned urgency may make it a
+    crisis; not when the message asks, and never where no frame found a signal."""
+    burden = "ik ben een last voor iedereen"
+    assert toy.assess(burden).tier == "possible"
+    found = toy.assess(f"{burden}. dringk")
+    assert found.tier == "crisis" and found.kind == "suicide" and found.frames[-1] == "model"
+    assert toy.assess(f"{burden}. dringk?").tier == "possible"  # a question: ask back
+    assert toy.assess(f"{burden} dringk").tier == "possible"  # one clause: the signal alone
+    assert toy.assess("dringk. zo is het").tier == "none"  # no frame, no signal
+
+
 def test_a_broken_model_file_is_named(tmp_path: Path) -> None:
     path = tmp_path / "safety-model.json"
     path.write_text('{"classes": ["none"], "intercepts": [], "weights": {}, "thresholds": {}}')
@@ -68,6 +87,9 @@ def test_a_broken_model_file_is_named(tmp_path: Path) -> None:
     wrong = {**TOY, "thresholds": {"suicide": 0.5}}
     with pytest.raises(ValueError, match="threshold"):
         SafetyModel.load_data(wrong)
+    no_crisis = {**TOY, "urgency": {**TOY["urgency"], "classes": ["calm", "possible"]}}
+    with pytest.raises(ValueError, match="urgency needs a crisis class"):
+        SafetyModel.load_data(no_crisis)
 
 
 def test_the_shipped_model_adds_to_the_frames_and_stays_quiet_in_ordinary_talk(

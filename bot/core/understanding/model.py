@@ -222,11 +222,44 @@ class LinearModel:
         """What a model of this kind needs besides fitting numbers; ValueError if not."""
 
 
+class Urgency(LinearModel):
+    """How urgent a message of suicide or self-harm reads (classes: the corpus's tiers
+    `crisis`, `possible`, `past`), and the probability of `crisis` from which it counts
+    (`cut`). Asked only where a frame found a signal without clear intent."""
+
+    __slots__ = ("cut",)
+    KIND = "an urgency model"
+    CRISIS = "crisis"
+
+    def __init__(
+        self,
+        classes: Sequence[str],
+        intercepts: Sequence[float],
+        weights: Mapping[str, Sparse],
+        cut: float,
+    ) -> None:
+        super().__init__(classes, intercepts, weights)
+        self.cut = cut
+
+    def crisis(self, reading: Reading, lexicon: Lexicon) -> bool:
+        """Whether the message reads as a crisis, at least `cut` sure."""
+        return self.probabilities(reading, lexicon)[self.CRISIS] >= self.cut
+
+    @staticmethod
+    def _own_fields(data: Any) -> dict[str, Any]:
+        return {"cut": float(data["cut"])}
+
+    def check(self, where: str) -> None:
+        if self.CRISIS not in self.classes or not 0.0 < self.cut <= 1.0:
+            raise ValueError(f"{where}: urgency needs a crisis class and a cut in (0, 1]")
+
+
 class SafetyModel(LinearModel):
     """The safety check's model (classes: the kinds of danger and `none`), with the
-    probability above which a kind counts (`thresholds`, per kind)."""
+    probability above which a kind counts (`thresholds`, per kind), and, when trained with
+    one, the `urgency` of a signal of suicide or self-harm."""
 
-    __slots__ = ("thresholds",)
+    __slots__ = ("thresholds", "urgency")
     KIND = "a safety model"
 
     def __init__(
@@ -235,9 +268,11 @@ class SafetyModel(LinearModel):
         intercepts: Sequence[float],
         weights: Mapping[str, Sparse],
         thresholds: Mapping[str, float],
+        urgency: Urgency | None = None,
     ) -> None:
         super().__init__(classes, intercepts, weights)
         self.thresholds = dict(thresholds)
+        self.urgency = urgency
 
     def danger(self, reading: Reading, lexicon: Lexicon) -> str | None:
         """The kind of danger the model is confident of, or None."""
@@ -247,7 +282,11 @@ class SafetyModel(LinearModel):
 
     @staticmethod
     def _own_fields(data: Any) -> dict[str, Any]:
-        return {"thresholds": {str(k): float(v) for k, v in data["thresholds"].items()}}
+        urgency = data.get("urgency")
+        return {
+            "thresholds": {str(k): float(v) for k, v in data["thresholds"].items()},
+            "urgency": None if urgency is None else Urgency.load_data(urgency, "urgency"),
+        }
 
     def check(self, where: str) -> None:
         if NONE not in self.classes:

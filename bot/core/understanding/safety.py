@@ -61,6 +61,7 @@ PAST = "PAST"
 PAST_TENSE = "PAST_TENSE"
 RESOLVED = "RESOLVED"
 ONGOING = "ONGOING"
+TEEN = "TEEN"  # 15 to 17 years old: sexual violence then leads, the children's lines beside
 _FRAME_KEYS = PATTERN_KEYS | {"kind", "tier", "context", "adds_up"}
 MODEL = "model"  # in `Assessment.frames`: the learned reading found it, no frame did
 # The learned reading adds up its words' weights, as it was trained on messages of a few
@@ -159,6 +160,9 @@ class SafetyCheck:
             found_now = _decide(hits, reading, elevated)
             if self._urgent_beside(found_now, hits, reading):
                 return Assessment("crisis", found_now.kind, found_now.kinds, found_now.frames)
+            if self._urgent_learned(found_now, hits, reading):
+                frames = (*found_now.frames, MODEL)
+                return Assessment("crisis", found_now.kind, found_now.kinds, frames)
             return found_now
         if (
             self.model is not None
@@ -189,6 +193,26 @@ class SafetyCheck:
             # no frame holds, but it reads like danger: ask, gently
             return Assessment("possible", kind, (kind,), (MODEL,))
         return NOTHING
+
+    def _urgent_learned(
+        self, found: Assessment, hits: Sequence[Hit[Frame]], reading: Reading
+    ) -> bool:
+        """A frame's signal of suicide or self-harm without clear intent that the learned
+        urgency reads as a crisis, when the message asks nothing ("sitting on the tracks by the
+        level crossing. the last train comes at 23:40"): as a plan. Not when the message is
+        the signal in one clause ("morgen doe ik het", "k heb vandaag een touw gekocht"):
+        the urgency reads what is said beside the signal, and without it the calm question
+        is what the message needs."""
+        model = self.model
+        if found.tier != "possible" or found.kind not in LIFE or model is None:
+            return False
+        if len(reading.clauses) < 2 or all(hit.frame.only for hit in hits):
+            return False
+        if model.urgency is None or self.lexicon is None:
+            return False
+        if not self.urgent.asking.isdisjoint(reading.concepts):
+            return False
+        return model.urgency.crisis(reading, self.lexicon)
 
     def _urgent_beside(
         self, found: Assessment, hits: Sequence[Hit[Frame]], reading: Reading
@@ -272,7 +296,10 @@ def _decide(hits: list[Hit[Frame]], reading: Reading, elevated: bool) -> Assessm
         findings.append(when(tier, kind, all_past or in_past(index)))
     findings.sort(key=_strength, reverse=True)
     tier, kind = findings[0]
-    kinds = tuple(dict.fromkeys(k for t, k in findings if t == "crisis" or t == tier))
+    if kind == "child" and (tier, "sexual") in findings and TEEN in reading.concepts:
+        kind = "sexual"  # "I'm 15 and he says he'll send it to my school": its lines first
+    found = (k for t, k in findings if t == "crisis" or t == tier)
+    kinds = tuple(dict.fromkeys((kind, *found)))
     return Assessment(tier, kind, kinds, tuple(dict.fromkeys(h.frame.id for h in hits)))
 
 

@@ -4,6 +4,7 @@
     python -m bot.core.understanding.train --cross    # per writer: trained on all the others
     python -m bot.core.understanding.train --sweep    # the same, over thresholds: the trade-off
     python -m bot.core.understanding.train --leave-out dev-w8.yaml   # keep a file for checking
+    python -m bot.core.understanding.train --urgency  # per writer: the urgency's cut, compared
     python -m bot.core.understanding.train --intent   # write locales/intent-model.json
     python -m bot.core.understanding.train --intent --cross   # per writer, frames and model
 
@@ -30,7 +31,15 @@ import yaml
 
 from bot.core.understanding import Understanding
 from bot.core.understanding.intent import IntentReader
-from bot.core.understanding.model import NONE, IntentModel, SafetyModel, at_feature, features
+from bot.core.understanding.model import (
+    NONE,
+    IntentModel,
+    SafetyModel,
+    Urgency,
+    at_feature,
+    features,
+)
+from bot.core.understanding.safety import LIFE, SafetyCheck
 
 ROOT = Path(__file__).resolve().parents[3]
 LOCALES = ROOT / "locales"
@@ -55,6 +64,16 @@ THRESHOLDS = {
     "sexual": 0.8,
     "eating": 0.8,
 }
+# The probability of `crisis` from which the learned urgency makes a frame's signal of suicide
+# or self-harm without clear intent a crisis (asked only when the message holds more than the
+# signal's clause and asks nothing). Chosen with --urgency (2026-11-30), each writer left out
+# in turn (in-sample for the frames, which were tuned on them): from 0.7 up it made 13 of
+# 1,513 crisis messages a crisis at once that had only had the calm question; at 0.9 it also
+# escalated 1 of 240 messages of a dark time that is over, none of 447 labelled possible and
+# no ordinary message (at 0.5: 15 crises, 3 past, 4 possible). On the fifteenth writer,
+# before it was in training: 3 of its 80 crises more.
+URGENCY_CUT = 0.9
+URGENCY_CUTS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)  # what `--urgency` compares
 # The inverse strength of the regularisation. 2.0 since the message's concepts became features
 # (2026-11-30): trained without dev-w7 or dev-w8 and read on it, 1.0 caught 0.70 / 0.84 of
 # their danger messages (frames and model), 2.0 caught 0.72 / 0.86, for 0 and 2 calm
@@ -102,11 +121,40 @@ def writers(leave_out: Sequence[str] = ()) -> dict[str, list[Item]]:
     return found
 
 
-def fit(items: Sequence[Item], understanding: Understanding) -> dict[str, Any]:
-    """The model's numbers, as `SafetyModel.load` reads them."""
-    lexicon = understanding.reader.lexicon
-    counted = [Counter(features(understanding.read(text), lexicon)) for text, _ in items]
-    return {**_fit(counted, [kind for _, kind in items], C), "thresholds": THRESHOLDS}
+def tiers(leave_out: Sequence[str] = ()) -> dict[str, list[Item]]:
+    """The messages of suicide and self-harm of every file but those kept aside, by file,
+    each with its tier (crisis, possible, past): what the urgency is trained on."""
+    return {
+        name: [
+            (str(i["text"]), tier)
+            for i in items
+            for tier, _, kind in [str(i["label"]).partition("/")]
+            if kind in LIFE and tier in ("crisis", "possible", "past")
+        ]
+        for name, items in _corpus(SAFETY, leave_out).items()
+    }
+
+
+def fit(
+    items: Sequence[Item], understanding: Understanding, urgency: Sequence[Item] = ()
+) -> dict[str, Any]:
+    """The model's numbers, as `SafetyModel.load` reads them; with `urgency` (text, tier)
+    items, its urgency's too."""
+    counted = [_counted(text, understanding) for text, _ in items]
+    data = {**_fit(counted, [kind for _, kind in items], C), "thresholds": THRESHOLDS}
+    if urgency:
+        data["urgency"] = {**fit_urgency(urgency, understanding), "cut": URGENCY_CUT}
+    return data
+
+
+def fit_urgency(items: Sequence[Item], understanding: Understanding) -> dict[str, Any]:
+    """The urgency's numbers from (text, tier) items."""
+    counted = [_counted(text, understanding) for text, _ in items]
+    return _fit(counted, [tier for _, tier in items], 1.0)
+
+
+def _counted(text: str, understanding: Understanding) -> Counter[str]:
+    return Counter(features(understanding.read(text), understanding.reader.lexicon))
 
 
 def _fit(counted: Sequence[Counter[str]], labels: Sequence[str], c: float) -> dict[str, Any]:
@@ -204,6 +252,37 @@ def cross(understanding: Understanding) -> None:
         )
 
 
+def cross_urgency(understanding: Understanding) -> None:
+    """Per writer, the urgency trained on all the others, asked where the frames find a
+    signal without clear intent; then, per cut, how many messages of each label it would make
+    a crisis (all writers together)."""
+    parts = tiers()
+    lexicon, frames = understanding.reader.lexicon, understanding.safety
+    made: Counter[tuple[float, str]] = Counter()
+    for name, items in _corpus(SAFETY).items():
+        rest = [item for other, found in parts.items() if other != name for item in found]
+        urgency = Urgency.load_data({**fit_urgency(rest, understanding), "cut": 1e-9})
+        # the frames with this urgency alone, asked wherever the check would ask it
+        model = SafetyModel(["none"], [0.0], {}, {}, urgency)
+        check = SafetyCheck(frames.frames, model, lexicon, frames.urgent)
+        for item in items:
+            reading = understanding.read(str(item["text"]))
+            found = frames.assess(reading)
+            if found.tier != "possible" or found.kind not in LIFE:
+                continue
+            if check.assess(reading).tier != "crisis":
+                continue  # a question, the signal alone: the urgency is not asked
+            crisis = urgency.probabilities(reading, lexicon)[Urgency.CRISIS]
+            for cut in URGENCY_CUTS:
+                if crisis >= cut:
+                    made[(cut, str(item["label"]).partition("/")[0])] += 1
+    labels = sorted({label for _, label in made})
+    print("messages a frame reads as possible, made a crisis by the urgency, by label:")
+    print(f"{'cut':>5}" + "".join(f"{label:>10}" for label in labels))
+    for cut in URGENCY_CUTS:
+        print(f"{cut:5.2f}" + "".join(f"{made[(cut, label)]:10}" for label in labels))
+
+
 def sweep(understanding: Understanding, cuts: Sequence[float] = SWEEP) -> None:
     """Per writer, trained on all the others, each message read by the frames and the model;
     then, for each threshold in `cuts`, on all the writers together: the danger messages
@@ -254,6 +333,9 @@ def main(argv: list[str] | None = None) -> int:
         "--sweep", action="store_true", help="leave one writer out; compare thresholds"
     )
     parser.add_argument(
+        "--urgency", action="store_true", help="leave one writer out; compare urgency cuts"
+    )
+    parser.add_argument(
         "--intent", action="store_true", help="the intent model instead of the safety model"
     )
     parser.add_argument(
@@ -282,8 +364,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.sweep:
         sweep(understanding)
         return 0
+    if args.urgency:
+        cross_urgency(understanding)
+        return 0
     items = [item for found in writers(args.leave_out).values() for item in found]
-    data = fit(items, understanding)
+    urgency = [item for found in tiers(args.leave_out).values() for item in found]
+    data = fit(items, understanding, urgency)
     OUTPUT.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
     print(
         f"wrote {OUTPUT.relative_to(ROOT)}: {len(data['weights'])} features, {len(items)} messages"
