@@ -61,28 +61,30 @@ def features(reading: Reading, lexicon: Lexicon) -> list[str]:
             if i + 1 < len(words):
                 found.append(f"b:{word}_{words[i + 1]}")
         found += [f"c:{concept}" for concept in clause.spans]
-    found += [f"m:{concept}" for concept in _message_concepts(reading)]
+    found += [f"m:{concept}" for concept in sorted(_message_concepts(reading))]
     if ASKS in reading.concepts:
         found.append(M_ASKS)
     return found
 
 
-def _message_concepts(reading: Reading, *, ordered: bool = True) -> list[str]:
-    """Each concept of the message's clauses, once, in a fixed order; "~" when a negation
-    covers it wherever it occurs ("I don't want to die" is not a wish to die)."""
-    plain: set[str] = set()
+def _message_concepts(reading: Reading) -> set[str]:
+    """Each concept of the message's clauses, once; "~" when a negation covers it wherever it
+    occurs ("I don't want to die" is not a wish to die)."""
+    clauses = reading.clauses
+    plain: set[str] = set().union(*(c.spans for c in clauses if not c.negated))
     negated: set[str] = set()
-    for clause in reading.clauses:
-        if not clause.negated:  # most clauses: nothing is covered
-            plain.update(clause.spans)
+    for clause in clauses:
+        if not clause.negated:  # most clauses: nothing is covered, counted above
             continue
+        covered = clause.negated
         for concept, spans in clause.spans.items():
-            covered = all(
-                all(i in clause.negated for i in range(span.start, span.end)) for span in spans
-            )
-            (negated if covered else plain).add(concept)
-    found = plain | {f"{concept}~" for concept in negated - plain}
-    return sorted(found) if ordered else list(found)
+            if all(i in covered for span in spans for i in range(span.start, span.end)):
+                negated.add(concept)
+            else:
+                plain.add(concept)
+    if negated:
+        plain |= {f"{concept}~" for concept in negated - plain}
+    return plain
 
 
 def _word_features(word: str, negated: bool, lexicon: Lexicon) -> list[str]:
@@ -157,7 +159,7 @@ class LinearModel:
                 parts.append(found)
             parts += map(pairs.get, pairwise(words))
             parts += map(in_clause.get, clause.spans)
-        parts += map(self._in_message.get, _message_concepts(reading, ordered=False))
+        parts += map(self._in_message.get, _message_concepts(reading))
         if ASKS in reading.concepts:
             parts.append(self._rows.get(M_ASKS))
         parts += map(self._rows.get, extra)
@@ -259,7 +261,7 @@ class SafetyModel(LinearModel):
     probability above which a kind counts (`thresholds`, per kind), and, when trained with
     one, the `urgency` of a signal of suicide or self-harm."""
 
-    __slots__ = ("thresholds", "urgency")
+    __slots__ = ("_kinds", "thresholds", "urgency")
     KIND = "a safety model"
 
     def __init__(
@@ -273,12 +275,18 @@ class SafetyModel(LinearModel):
         super().__init__(classes, intercepts, weights)
         self.thresholds = dict(thresholds)
         self.urgency = urgency
+        self._kinds = [k for k, c in enumerate(self.classes) if c != NONE]
 
     def danger(self, reading: Reading, lexicon: Lexicon) -> str | None:
-        """The kind of danger the model is confident of, or None."""
-        probabilities = self.probabilities(reading, lexicon)
-        kind = max((c for c in self.classes if c != NONE), key=probabilities.__getitem__)
-        return kind if probabilities[kind] >= self.thresholds[kind] else None
+        """The kind of danger the model is confident of, or None. (The probability of the
+        likeliest kind k is 1 / sum(exp(s_j - s_k)) over every class j.)"""
+        scores = self.scores(reading, lexicon)
+        if not self._kinds:
+            return None
+        best = max(self._kinds, key=scores.__getitem__)
+        kind, top = self.classes[best], scores[best]
+        probability = 1.0 / sum(math.exp(s - top) for s in scores)
+        return kind if probability >= self.thresholds[kind] else None
 
     @staticmethod
     def _own_fields(data: Any) -> dict[str, Any]:
