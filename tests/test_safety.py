@@ -244,6 +244,13 @@ SAFEGUARDING = [
     # round of dev-w20: a baby shaken; pressured into sex
     ("my stepdad shakes the baby when she won't stop crying", "child"),
     ("he pressures me into sex every weekend and says that's normal", "sexual"),
+    # round of dev-w21: raped, said without a pronoun; made to throw up; hands round a throat;
+    # a 9-year-old asked for pictures; a young child left alone every night
+    ("got raped after the work party and I can't tell anyone", "sexual"),
+    ("made myself throw up after dinner again", "eating"),
+    ("hij legde zijn handen om mijn keel en kneep", "violence"),
+    ("my 9yo's chat has a grown man asking her to send pictures", "child"),
+    ("the boy next door is left on his own every night, he's about 7", "child"),
 ]
 
 NONE = [
@@ -326,6 +333,9 @@ NONE = [
     # round of dev-w20: cutting back on sugar; a train stopped on the track by a signal fault
     "been cutting back on carbs this month",
     "de trein stond weer eens stil op het spoor, seinstoring",
+    # round of dev-w21: fishing off a bridge; a last goodbye to a flat
+    "we gaan zondag vissen vanaf de brug in het dorp",
+    "said goodbye to my old flat today, new chapter",
 ]
 
 

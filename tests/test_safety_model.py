@@ -26,12 +26,12 @@ TOY = {
     "intercepts": [2.0, 0.0, 0.0],
     "weights": {"w:zwoerk": [0.0, 9.0, 0.0], "w:plinq": [0.0, 0.0, 9.0], "w:plinq~": [0, 0, 0]},
     "thresholds": {"suicide": 0.75, "violence": 0.8},
-    # and whose urgency reads one made-up word as a crisis
+    # and whose urgency reads one made-up word as a crisis, another as a time that is over
     "urgency": {
-        "classes": ["crisis", "possible"],
-        "intercepts": [0.0, 1.0],
-        "weights": {"w:dringk": [[0, 9.0]]},
-        "cut": 0.9,
+        "classes": ["crisis", "possible", "past"],
+        "intercepts": [0.0, 1.0, 0.0],
+        "weights": {"w:dringk": [[0, 9.0]], "w:fwump": [[2, 9.0]]},
+        "cuts": {"crisis": 0.9, "past": 0.9},
     },
 }
 
@@ -79,6 +79,16 @@ def test_a_signal_the_urgency_reads_as_a_crisis_is_one(toy: Understanding) -> No
     assert toy.assess("dringk. zo is het").tier == "none"  # no frame, no signal
 
 
+def test_a_time_long_gone_the_urgency_reads_as_over_is_the_past(toy: Understanding) -> None:
+    """A finding in a message that names a time long gone, read as over by the urgency, is
+    the past tier; not without the time named, and never inside a safety answer."""
+    then = "tien jaar geleden wilde ik dood"
+    assert toy.assess(then).tier == "possible"  # an old wish, not said to be over: ask
+    assert toy.assess(f"{then}. fwump").tier == "past"
+    assert toy.assess("ik wil dood. fwump").tier == "crisis"  # no time long gone
+    assert toy.assess(f"{then}. fwump", elevated=True).tier != "past"
+
+
 def test_a_broken_model_file_is_named(tmp_path: Path) -> None:
     path = tmp_path / "safety-model.json"
     path.write_text('{"classes": ["none"], "intercepts": [], "weights": {}, "thresholds": {}}')
@@ -87,8 +97,8 @@ def test_a_broken_model_file_is_named(tmp_path: Path) -> None:
     wrong = {**TOY, "thresholds": {"suicide": 0.5}}
     with pytest.raises(ValueError, match="threshold"):
         SafetyModel.load_data(wrong)
-    no_crisis = {**TOY, "urgency": {**TOY["urgency"], "classes": ["calm", "possible"]}}
-    with pytest.raises(ValueError, match="urgency needs a crisis class"):
+    no_crisis = {**TOY, "urgency": {**TOY["urgency"], "classes": ["calm", "possible", "past"]}}
+    with pytest.raises(ValueError, match="urgency needs the classes and cuts"):
         SafetyModel.load_data(no_crisis)
 
 

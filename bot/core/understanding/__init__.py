@@ -90,11 +90,14 @@ class Understanding:
         locales: Path,
         languages: tuple[str, ...] = ("nl", "en"),
         warming: threading.Thread | None = None,
+        *,
+        learned: bool = True,
     ) -> Understanding:
         """Read and validate the data; ValueError naming the file and the fault.
 
         `warming`: the thread of `warm_lemmas`, started earlier by the caller so that the lemma
-        tables load while the rest of start-up runs.
+        tables load while the rest of start-up runs. `learned=False`: the frames alone, without
+        the learned readings' files (training makes them, whatever the old ones hold).
         """
         entries: list[Entry] = []
         function_words: dict[str, list[str]] = {}
@@ -138,11 +141,13 @@ class Understanding:
         ]
         offers = parse_offers(intents_file.get("offers"), "intents.yaml")
         learned_intents = locales / "intent-model.json"
-        intent_model = IntentModel.load(learned_intents) if learned_intents.exists() else None
+        intent_model = (
+            IntentModel.load(learned_intents) if learned and learned_intents.exists() else None
+        )
         negators = {e.parts[0] for e in entries if e.concept == NEG and e.single}
         filler = frozenset(w for found in function_words.values() for w in found) - negators
-        learned = locales / "safety-model.json"
-        model = SafetyModel.load(learned) if learned.exists() else None
+        safety_model = locales / "safety-model.json"
+        model = SafetyModel.load(safety_model) if learned and safety_model.exists() else None
         urgent = _urgent(shared.get("urgent"), concepts)
         safety = SafetyCheck(frames, model, lexicon, urgent)
         intents = IntentReader(intent_frames, offers, intent_model, lexicon)

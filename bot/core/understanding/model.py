@@ -226,34 +226,37 @@ class LinearModel:
 
 class Urgency(LinearModel):
     """How urgent a message of suicide or self-harm reads (classes: the corpus's tiers
-    `crisis`, `possible`, `past`), and the probability of `crisis` from which it counts
-    (`cut`). Asked only where a frame found a signal without clear intent."""
+    `crisis`, `possible`, `past`), and per tier the probability from which it counts (`cuts`:
+    `crisis`, and `past` where a time long gone is named). Asked only where a frame found a
+    signal."""
 
-    __slots__ = ("cut",)
+    __slots__ = ("cuts",)
     KIND = "an urgency model"
-    CRISIS = "crisis"
+    TIERS = ("crisis", "past")  # the tiers it may decide, each with its cut
 
     def __init__(
         self,
         classes: Sequence[str],
         intercepts: Sequence[float],
         weights: Mapping[str, Sparse],
-        cut: float,
+        cuts: Mapping[str, float],
     ) -> None:
         super().__init__(classes, intercepts, weights)
-        self.cut = cut
+        self.cuts = dict(cuts)
 
-    def crisis(self, reading: Reading, lexicon: Lexicon) -> bool:
-        """Whether the message reads as a crisis, at least `cut` sure."""
-        return self.probabilities(reading, lexicon)[self.CRISIS] >= self.cut
+    def reads_as(self, tier: str, reading: Reading, lexicon: Lexicon) -> bool:
+        """Whether the message reads as this tier, at least its cut sure."""
+        return self.probabilities(reading, lexicon)[tier] >= self.cuts[tier]
 
     @staticmethod
     def _own_fields(data: Any) -> dict[str, Any]:
-        return {"cut": float(data["cut"])}
+        return {"cuts": {str(k): float(v) for k, v in data["cuts"].items()}}
 
     def check(self, where: str) -> None:
-        if self.CRISIS not in self.classes or not 0.0 < self.cut <= 1.0:
-            raise ValueError(f"{where}: urgency needs a crisis class and a cut in (0, 1]")
+        if set(self.cuts) != set(self.TIERS) or not set(self.TIERS) <= set(self.classes):
+            raise ValueError(f"{where}: urgency needs the classes and cuts of {self.TIERS}")
+        if not all(0.0 < cut <= 1.0 for cut in self.cuts.values()):
+            raise ValueError(f"{where}: an urgency cut lies in (0, 1]")
 
 
 class SafetyModel(LinearModel):

@@ -61,6 +61,7 @@ PAST = "PAST"
 PAST_TENSE = "PAST_TENSE"
 RESOLVED = "RESOLVED"
 ONGOING = "ONGOING"
+_GOING_ON = frozenset({"AGAIN", "ONGOING"})  # "again", "still": not over, whatever else is
 TEEN = "TEEN"  # 15 to 17 years old: sexual violence then leads, the children's lines beside
 _FRAME_KEYS = PATTERN_KEYS | {"kind", "tier", "context", "adds_up"}
 MODEL = "model"  # in `Assessment.frames`: the learned reading found it, no frame did
@@ -160,9 +161,10 @@ class SafetyCheck:
             found_now = _decide(hits, reading, elevated)
             if self._urgent_beside(found_now, hits, reading):
                 return Assessment("crisis", found_now.kind, found_now.kinds, found_now.frames)
-            if self._urgent_learned(found_now, hits, reading):
+            tier = self._learned_tier(found_now, hits, reading, elevated)
+            if tier is not None:
                 frames = (*found_now.frames, MODEL)
-                return Assessment("crisis", found_now.kind, found_now.kinds, frames)
+                return Assessment(tier, found_now.kind, found_now.kinds, frames)
             return found_now
         if (
             self.model is not None
@@ -194,25 +196,42 @@ class SafetyCheck:
             return Assessment("possible", kind, (kind,), (MODEL,))
         return NOTHING
 
-    def _urgent_learned(
-        self, found: Assessment, hits: Sequence[Hit[Frame]], reading: Reading
-    ) -> bool:
-        """A frame's signal of suicide or self-harm without clear intent that the learned
-        urgency reads as a crisis, when the message asks nothing ("sitting on the tracks by the
-        level crossing. the last train comes at 23:40"): as a plan. Not when the message is
-        the signal in one clause ("morgen doe ik het", "k heb vandaag een touw gekocht"):
-        the urgency reads what is said beside the signal, and without it the calm question
-        is what the message needs."""
+    def _learned_tier(
+        self, found: Assessment, hits: Sequence[Hit[Frame]], reading: Reading, elevated: bool
+    ) -> str | None:
+        """The tier the learned urgency gives a frame's finding of suicide or self-harm, where
+        it may change it; None to keep the frames' own. Asked only when the message holds
+        more than the signal's clause and asks nothing: the urgency reads what is said beside
+        the signal ("morgen doe ik het" alone needs the calm question).
+
+        - A signal without clear intent that reads as a crisis is one ("sitting on the tracks
+          by the level crossing. the last train comes at 23:40"): as a plan.
+        - A finding in a message that names a time long gone, read as a dark time that is over
+          ("ten years ago I tried to end my life. now I have two kids and a job I love"), is
+          the past: a kind word and where help is, once. Never inside a safety answer, and
+          never when something says it goes on or came back ("twee weken clean en nu weer")."""
         model = self.model
-        if found.tier != "possible" or found.kind not in LIFE or model is None:
-            return False
-        if len(reading.clauses) < 2 or all(hit.frame.only for hit in hits):
-            return False
-        if model.urgency is None or self.lexicon is None:
-            return False
-        if not self.urgent.asking.isdisjoint(reading.concepts):
-            return False
-        return model.urgency.crisis(reading, self.lexicon)
+        if found.kind not in LIFE or model is None or model.urgency is None:
+            return None
+        if self.lexicon is None or len(reading.clauses) < 2:
+            return None
+        if all(hit.frame.only for hit in hits):
+            return None
+        concepts = reading.concepts
+        if not self.urgent.asking.isdisjoint(concepts):
+            return None
+        urgency = model.urgency
+        if found.tier == "possible" and urgency.reads_as("crisis", reading, self.lexicon):
+            return "crisis"
+        if (
+            found.tier in ("crisis", "possible")
+            and PAST in concepts
+            and concepts.isdisjoint(_GOING_ON)
+            and not elevated
+            and urgency.reads_as("past", reading, self.lexicon)
+        ):
+            return "past"
+        return None
 
     def _urgent_beside(
         self, found: Assessment, hits: Sequence[Hit[Frame]], reading: Reading

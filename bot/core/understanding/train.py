@@ -64,16 +64,20 @@ THRESHOLDS = {
     "sexual": 0.8,
     "eating": 0.8,
 }
-# The probability of `crisis` from which the learned urgency makes a frame's signal of suicide
-# or self-harm without clear intent a crisis (asked only when the message holds more than the
-# signal's clause and asks nothing). Chosen with --urgency (2026-11-30), each writer left out
-# in turn (in-sample for the frames, which were tuned on them): from 0.7 up it made 13 of
-# 1,513 crisis messages a crisis at once that had only had the calm question; at 0.9 it also
-# escalated 1 of 240 messages of a dark time that is over, none of 447 labelled possible and
-# no ordinary message (at 0.5: 15 crises, 3 past, 4 possible). On the fifteenth writer,
-# before it was in training: 3 of its 80 crises more.
-URGENCY_CUT = 0.9
-URGENCY_CUTS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)  # what `--urgency` compares
+# The probabilities from which the learned urgency changes the tier a frame gave a finding of
+# suicide or self-harm (asked only when the message holds more than the signal's clause and
+# asks nothing). Chosen with --urgency (2026-11-30, with dev-w21), each writer left out in turn
+# (in-sample for the frames, which were tuned on them):
+# - crisis, for a signal without clear intent: at 0.9 it made 17 crisis messages a crisis at
+#   once that had only had the calm question, for 1 of a dark time that is over, 1 labelled
+#   possible and no ordinary message (at 0.7: 19 crises, 1 ordinary, 1 past, 5 possible). On the
+#   fifteenth writer, before it was in training: 3 of its 80 crises more.
+# - past, for a finding in a message naming a time long gone and nothing going on: at 0.9 it
+#   gave 23 messages of a dark time that is over their own answer, for 1 crisis read as over
+#   (at 0.95: 19 and the same 1; at 0.7: 30 and 1). As sure as the crisis side: a crisis read
+#   as over gets no alarm.
+URGENCY = {"crisis": 0.9, "past": 0.9}
+URGENCY_SWEEP = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)  # the cuts `--urgency` compares
 # The inverse strength of the regularisation. 2.0 since the message's concepts became features
 # (2026-11-30): trained without dev-w7 or dev-w8 and read on it, 1.0 caught 0.70 / 0.84 of
 # their danger messages (frames and model), 2.0 caught 0.72 / 0.86, for 0 and 2 calm
@@ -143,7 +147,7 @@ def fit(
     counted = [_counted(text, understanding) for text, _ in items]
     data = {**_fit(counted, [kind for _, kind in items], C), "thresholds": THRESHOLDS}
     if urgency:
-        data["urgency"] = {**fit_urgency(urgency, understanding), "cut": URGENCY_CUT}
+        data["urgency"] = {**fit_urgency(urgency, understanding), "cuts": URGENCY}
     return data
 
 
@@ -253,34 +257,38 @@ def cross(understanding: Understanding) -> None:
 
 
 def cross_urgency(understanding: Understanding) -> None:
-    """Per writer, the urgency trained on all the others, asked where the frames find a
-    signal without clear intent; then, per cut, how many messages of each label it would make
-    a crisis (all writers together)."""
+    """Per writer, the urgency trained on all the others, asked wherever the check would ask
+    it; then, per tier it may give and per cut, how many messages of each label it would
+    move to that tier (all writers together)."""
     parts = tiers()
     lexicon, frames = understanding.reader.lexicon, understanding.safety
-    made: Counter[tuple[float, str]] = Counter()
+    moved: Counter[tuple[str, float, str]] = Counter()  # (tier, cut, label)
     for name, items in _corpus(SAFETY).items():
         rest = [item for other, found in parts.items() if other != name for item in found]
-        urgency = Urgency.load_data({**fit_urgency(rest, understanding), "cut": 1e-9})
-        # the frames with this urgency alone, asked wherever the check would ask it
-        model = SafetyModel(["none"], [0.0], {}, {}, urgency)
-        check = SafetyCheck(frames.frames, model, lexicon, frames.urgent)
+        numbers = fit_urgency(rest, understanding)
+        # per tier, the frames with an urgency that gives only that tier, at any probability
+        checks = {}
+        for tier in Urgency.TIERS:
+            cuts = {t: 1e-9 if t == tier else 1.0 for t in Urgency.TIERS}
+            urgency = Urgency.load_data({**numbers, "cuts": cuts})
+            model = SafetyModel(["none"], [0.0], {}, {}, urgency)
+            checks[tier] = (urgency, SafetyCheck(frames.frames, model, lexicon, frames.urgent))
         for item in items:
             reading = understanding.read(str(item["text"]))
-            found = frames.assess(reading)
-            if found.tier != "possible" or found.kind not in LIFE:
-                continue
-            if check.assess(reading).tier != "crisis":
-                continue  # a question, the signal alone: the urgency is not asked
-            crisis = urgency.probabilities(reading, lexicon)[Urgency.CRISIS]
-            for cut in URGENCY_CUTS:
-                if crisis >= cut:
-                    made[(cut, str(item["label"]).partition("/")[0])] += 1
-    labels = sorted({label for _, label in made})
-    print("messages a frame reads as possible, made a crisis by the urgency, by label:")
-    print(f"{'cut':>5}" + "".join(f"{label:>10}" for label in labels))
-    for cut in URGENCY_CUTS:
-        print(f"{cut:5.2f}" + "".join(f"{made[(cut, label)]:10}" for label in labels))
+            before = frames.assess(reading).tier
+            label = str(item["label"]).partition("/")[0]
+            for tier, (urgency, check) in checks.items():
+                if before == tier or check.assess(reading).tier != tier:
+                    continue  # not asked, or nothing to move
+                probability = urgency.probabilities(reading, lexicon)[tier]
+                for cut in URGENCY_SWEEP:
+                    moved[(tier, cut, label)] += probability >= cut
+    labels = sorted({label for _, _, label in moved})
+    for tier in Urgency.TIERS:
+        print(f"messages the urgency would make {tier}, by label:")
+        print(f"{'cut':>5}" + "".join(f"{label:>10}" for label in labels))
+        for cut in URGENCY_SWEEP:
+            print(f"{cut:5.2f}" + "".join(f"{moved[(tier, cut, x)]:10}" for x in labels))
 
 
 def sweep(understanding: Understanding, cuts: Sequence[float] = SWEEP) -> None:
@@ -346,9 +354,7 @@ def main(argv: list[str] | None = None) -> int:
         help="train without this safety file, to measure on it afterwards; repeatable",
     )
     args = parser.parse_args(argv)
-    understanding = Understanding.load(LOCALES)
-    understanding.safety.model = None  # the frames alone, as the model is trained beside them
-    understanding.intents.model = None  # the frames alone, as the model is trained beside them
+    understanding = Understanding.load(LOCALES, learned=False)  # the models go beside them
     if args.intent:
         if args.cross:
             cross_intents(understanding)
