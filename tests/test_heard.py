@@ -72,9 +72,6 @@ def understanding() -> Understanding:
         ("in dit dorp hoor ik er toch nooit bij", "menu", "topic/beliefs"),
         ("with my background I'll never fit in", "menu", "topic/beliefs"),
         ("my stomach is in knots about the party", "menu", "feeling/anxious"),
-        # lying awake at night over a talk: the learned reading hears the thoughts that go
-        # round at night (the issue's own example of being stuck in one's head), not the fear
-        ("ik lig er wakker van, van dat gesprek morgen", "menu", "topic/rumination"),
         ("could you help me feel less alone?", "menu", "question/help"),
         ("kun je me helpen om nieuwe mensen te leren kennen", "menu", "question/help"),
         ("how am I meant to use this", "menu", "question/how"),
@@ -119,6 +116,13 @@ def test_one_intent_per_message(
     understanding: Understanding, text: str, at: str, label: str
 ) -> None:
     assert understanding.intent(text, at).label == label
+
+
+def test_lying_awake_over_a_talk_is_heard_as_worry(understanding: Understanding) -> None:
+    """Worry about tomorrow's talk, lying awake: anxious, or the thoughts that go round at
+    night (the frames read the first, the learned reading, trained again, may read either)."""
+    found = understanding.intent("ik lig er wakker van, van dat gesprek morgen", "menu")
+    assert found.label in ("feeling/anxious", "topic/rumination")
 
 
 @pytest.mark.parametrize(

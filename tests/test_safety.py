@@ -47,6 +47,7 @@ def _shifted(text: str, a: str) -> str:
         ("SUÏCIDAAL", (("suicidaal",),)),
         ("k\u0456ll myself", (("kill", "myself"),)),  # a Cyrillic i
         (_shifted("i want to die", "\U0001d41a"), (("i", "want", "to", "die"),)),
+        (_shifted("kill myself", "\u249c"), (("kill", "myself"),)),  # letters in parentheses
         ("I want to... die", (("i", "want", "to", "die"),)),
         ("s u i c i d e", (("suicide",),)),
         ("k.y.s", (("kys",),)),
@@ -494,6 +495,21 @@ _SHARED = Understanding.load(ROOT / "locales")
 
 def test_the_word_lists_and_frames_are_valid() -> None:
     assert problems(ROOT / "locales") == []
+
+
+def test_a_concept_given_twice_in_one_file_is_reported(tmp_path: Path) -> None:
+    """YAML keeps the second list of a concept named twice: the first one's words would be
+    lost without a word, so `brug check` says so."""
+    locales = tmp_path / "locales"
+    for lang, twice in (("nl", "  NEG: [geen]\n"), ("en", "")):
+        (locales / lang).mkdir(parents=True)
+        (locales / lang / "words.yaml").write_text(
+            f"function_words: [de]\nconcepts:\n  NEG: [niet]\n{twice}"
+        )
+    (locales / "intents.yaml").write_text("frames: []\n")
+    (locales / "safety.yaml").write_text("frames:\n  - {id: x, kind: suicide, all: [NEG]}\n")
+    found = problems(locales)  # reported beside whatever else is wrong
+    assert found[0] == "locales/nl/words.yaml: NEG is defined twice (the first is lost)"
 
 
 def test_a_broken_word_list_is_reported_by_name(tmp_path: Path) -> None:

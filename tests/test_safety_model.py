@@ -67,6 +67,18 @@ def test_what_the_model_reads_with_a_time_or_the_means_is_a_crisis(toy: Understa
     assert toy.assess("hij plinq mij vanavond").tier == "possible"  # safeguarding: its lines
 
 
+def test_a_safeguarding_kind_read_with_near_certainty_gets_its_full_answer(
+    shipped: Understanding,
+) -> None:
+    """Found by the model alone: below `sure` the gentle maybe, from it the kind's answer."""
+    check = shipped.safety
+    for sure, tier in ((1.0, "possible"), (0.95, "crisis")):
+        model = SafetyModel.load_data({**TOY, "sure": sure})
+        sure_check = SafetyCheck(check.frames, model, shipped.reader.lexicon, check.urgent)
+        found = replace(shipped, safety=sure_check).assess("hij plinq mij")
+        assert (found.tier, found.kind, found.frames) == (tier, "violence", ("model",))
+
+
 def test_a_signal_the_urgency_reads_as_a_crisis_is_one(toy: Understanding) -> None:
     """Where a frame finds a signal without clear intent, the learned urgency may make it a
     crisis; not when the message asks, and never where no frame found a signal."""

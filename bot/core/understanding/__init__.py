@@ -173,11 +173,19 @@ _BUILT_IN = frozenset(
 
 def problems(locales: Path, languages: tuple[str, ...] = ("nl", "en")) -> list[str]:
     """What `brug check` reports about the understanding data: one line per problem."""
+    files = [locales / "safety.yaml", locales / "intents.yaml"]
+    files += sorted(p for lang in languages for p in (locales / lang).glob("*.yaml"))
+    found: list[str] = []
     try:
+        for path in (p for p in files if p.exists()):
+            where = path.relative_to(locales)
+            found += [
+                f"locales/{where}: {key} is defined twice (the first is lost)"
+                for key in _twice(path)
+            ]
         understanding = Understanding.load(locales, languages)
     except (OSError, ValueError, yaml.YAMLError) as error:
-        return [f"locales/{error}" if isinstance(error, ValueError) else str(error)]
-    found: list[str] = []
+        return [*found, f"locales/{error}" if isinstance(error, ValueError) else str(error)]
     lexicon = understanding.reader.lexicon
     for lang in languages:
         have = {e.concept for e in lexicon.entries if e.lang == lang}
@@ -187,6 +195,24 @@ def problems(locales: Path, languages: tuple[str, ...] = ("nl", "en")) -> list[s
             found.append(f"locales/{lang}: concept {concept} is used by a frame but has no words")
         if not lexicon.function_words.get(lang):
             found.append(f"locales/{lang}/words.yaml: no function_words")
+    return found
+
+
+def _twice(path: Path) -> list[str]:
+    """The keys of a mapping that a YAML file gives twice (a second list of a concept
+    silently replaces the first one's words when the file is read)."""
+    with path.open(encoding="utf-8") as file:
+        root = yaml.compose(file, Loader=_LOADER)
+    found: list[str] = []
+    nodes = [root] if root is not None else []
+    while nodes:
+        node = nodes.pop()
+        if isinstance(node, yaml.MappingNode):
+            keys = [key.value for key, _ in node.value if isinstance(key, yaml.ScalarNode)]
+            found += sorted({k for k in keys if keys.count(k) > 1})
+            nodes += [value for _, value in node.value]
+        elif isinstance(node, yaml.SequenceNode):
+            nodes += node.value
     return found
 
 

@@ -261,10 +261,11 @@ class Urgency(LinearModel):
 
 class SafetyModel(LinearModel):
     """The safety check's model (classes: the kinds of danger and `none`), with the
-    probability above which a kind counts (`thresholds`, per kind), and, when trained with
-    one, the `urgency` of a signal of suicide or self-harm."""
+    probability above which a kind counts (`thresholds`, per kind), the probability from which
+    a safeguarding kind it alone found is sure enough for its full answer (`sure`; 1.0: never),
+    and, when trained with one, the `urgency` of a signal of suicide or self-harm."""
 
-    __slots__ = ("_kinds", "thresholds", "urgency")
+    __slots__ = ("_kinds", "sure", "thresholds", "urgency")
     KIND = "a safety model"
 
     def __init__(
@@ -274,10 +275,12 @@ class SafetyModel(LinearModel):
         weights: Mapping[str, Sparse],
         thresholds: Mapping[str, float],
         urgency: Urgency | None = None,
+        sure: float = 1.0,
     ) -> None:
         super().__init__(classes, intercepts, weights)
         self.thresholds = dict(thresholds)
         self.urgency = urgency
+        self.sure = sure
         self._kinds = [k for k, c in enumerate(self.classes) if c != NONE]
 
     def danger(self, reading: Reading, lexicon: Lexicon) -> str | None:
@@ -291,12 +294,17 @@ class SafetyModel(LinearModel):
         probability = 1.0 / sum(math.exp(s - top) for s in scores)
         return kind if probability >= self.thresholds[kind] else None
 
+    def sure_of(self, kind: str, reading: Reading, lexicon: Lexicon) -> bool:
+        """Whether the model is at least `sure` of this kind (asked only once it found one)."""
+        return self.probabilities(reading, lexicon)[kind] >= self.sure
+
     @staticmethod
     def _own_fields(data: Any) -> dict[str, Any]:
         urgency = data.get("urgency")
         return {
             "thresholds": {str(k): float(v) for k, v in data["thresholds"].items()},
             "urgency": None if urgency is None else Urgency.load_data(urgency, "urgency"),
+            "sure": float(data.get("sure", 1.0)),
         }
 
     def check(self, where: str) -> None:

@@ -192,6 +192,10 @@ class SafetyCheck:
             asks = not self.urgent.asking.isdisjoint(concepts)
             if kind in LIFE and not asks and not self.urgent.learned.isdisjoint(concepts):
                 return Assessment("crisis", kind, (kind,), (MODEL,))
+            # Violence, a child, sexual violence or eating, read with near certainty: its own
+            # answer and lines, as when a frame holds.
+            if kind not in LIFE and self.model.sure_of(kind, reading, self.lexicon):
+                return Assessment("crisis", kind, (kind,), (MODEL,))
             # no frame holds, but it reads like danger: ask, gently
             return Assessment("possible", kind, (kind,), (MODEL,))
         return NOTHING

@@ -64,6 +64,15 @@ THRESHOLDS = {
     "sexual": 0.8,
     "eating": 0.8,
 }
+# The probability from which a safeguarding kind (violence, a child, sexual violence, eating)
+# that the model alone found gets its full answer and lines instead of the gentle "maybe".
+# Chosen 2026-11-30: with each writer left out in turn it lifted those kinds from 0.965 to
+# 0.973 (on the fifteenth writer, not in training: 0.786 to 0.875), and the 6 ordinary messages
+# of 5,000 it reached were a teacher's, a colleague's and a friend's worries, already given
+# the "maybe" with the same lines. On the eighteenth and nineteenth writers, not in training:
+# of 12 such findings, 10 were this sure, 9 of them of the labelled kind (the tenth: violence
+# for a husband's sexual violence).
+SURE = 0.9
 # The probabilities from which the learned urgency changes the tier a frame gave a finding of
 # suicide or self-harm (asked only when the message holds more than the signal's clause and
 # asks nothing). Chosen with --urgency (2026-11-30, with dev-w21), each writer left out in turn
@@ -145,7 +154,7 @@ def fit(
     """The model's numbers, as `SafetyModel.load` reads them; with `urgency` (text, tier)
     items, its urgency's too."""
     counted = [_counted(text, understanding) for text, _ in items]
-    data = {**_fit(counted, [kind for _, kind in items], C), "thresholds": THRESHOLDS}
+    data = {**_fit(counted, [kind for _, kind in items], C), "thresholds": THRESHOLDS, "sure": SURE}
     if urgency:
         data["urgency"] = {**fit_urgency(urgency, understanding), "cuts": URGENCY}
     return data

@@ -36,6 +36,10 @@ _LOOKALIKES = str.maketrans(  # Cyrillic and Greek letters that look Latin
     "\u03b1\u03b5\u03b9\u03ba\u03bd\u03bf\u03c1\u03c4\u03c5\u03c7",
     "aeopcyxijsdglaeikvoptux",
 )
+# Letters in parentheses ("⒯⒣⒠"): NFKD would make each "(t)", a clause of one letter.
+_PARENTHESIZED = str.maketrans(
+    "".join(chr(c) for c in range(0x249C, 0x24B6)), "abcdefghijklmnopqrstuvwxyz"
+)
 _APOSTROPHES = dict.fromkeys(map(ord, "'\u2018\u2019\u201b\u02bc\u02b9\u00b4\u0060\u2032"))
 # Digits used as letters in a word that starts with a letter: "d1e", "k1ll", "su1c1de".
 # ("10am" and "3x" start with a digit and stay as they are.)
@@ -53,10 +57,10 @@ _STRETCH = re.compile(r"([a-z])\1{2,}")  # letters only: "2000" is not "200"
 
 
 def _fold(text: str) -> str:
-    """Lower case, accents and invisible characters gone, lookalike letters read as Latin,
-    and each emoji a word of its own: "emoji" and its Unicode name ("😂" becomes
-    "emojifacewithtearsofjoy"), so the lexicons can give it a meaning."""
-    text = unicodedata.normalize("NFKD", text[:MAX_CHARS]).casefold()
+    """Lower case, accents and invisible characters gone, lookalike and parenthesized letters
+    read as Latin, and each emoji a word of its own: "emoji" and its Unicode name ("😂"
+    becomes "emojifacewithtearsofjoy"), so the lexicons can give it a meaning."""
+    text = unicodedata.normalize("NFKD", text[:MAX_CHARS].translate(_PARENTHESIZED)).casefold()
     if text.isascii():
         return text.translate(_APOSTROPHES)
     kept = []
