@@ -110,12 +110,14 @@ class WordInfo:
 
     `forms` maps a language to the forms that entries of that language are matched with: an
     English word's Dutch lemma never matches a Dutch entry (simplemma lemmatises "goat" as
-    Dutch "gaan"). `concepts` holds (concept, language of the entry, needs that language)
-    triples: the last is True when another language claims the word ("die", "want").
+    Dutch "gaan"). `read_as` maps the language of a clause (None: no one language) to the
+    (concept, language of the entry) pairs the word is read as there: in a clause of one
+    language, a word that language knows, or that another language claims ("die", "want"),
+    is read only as that language's entries ("kind" in an English clause is not Dutch "kind").
     """
 
     forms: Mapping[str, tuple[str, ...]]
-    concepts: tuple[tuple[str, str, bool], ...]
+    read_as: Mapping[str | None, tuple[tuple[str, str], ...]]
     names: frozenset[str]  # the concepts alone
     vote: str | None  # the language this word gives away (Lexicon.votes_for)
     follows: Mapping[str, Mapping[str, tuple[Entry, ...]]]  # lang -> next word -> phrases
@@ -275,14 +277,23 @@ class Lexicon:
                 for second, found in self._bigrams.get((lang, form), {}).items():
                     table = follows.setdefault(lang, {})
                     table[second] = (*table.get(second, ()), *found)
+        known = frozenset(lang for lang in self.languages if lemmas.is_known(word, lang))
+        read_as = {
+            clause: tuple(
+                (concept, lang)
+                for concept, lang, needs in concepts
+                if clause is None or lang == clause or not (needs or clause in known)
+            )
+            for clause in (None, *self.languages)
+        }
         return WordInfo(
             {lang: tuple(own) for lang, own in forms.items()},
-            tuple(concepts),
+            read_as,
             frozenset(c for c, _, _ in concepts),
             self.votes_for(word),
             follows,
             tuple(dict.fromkeys(tries)),
-            frozenset(lang for lang in self.languages if lemmas.is_known(word, lang)),
+            known,
         )
 
     def _known(self, forms: Mapping[str, list[str]]) -> bool:

@@ -133,11 +133,7 @@ class Reader:
         lexicon = self.lexicon
         present: dict[str, frozenset[str]] = {}  # every form in the clause, once needed
         for i, info in enumerate(infos):
-            for concept, entry_lang, needs_lang in info.concepts:
-                # In a clause of one language, a word that language knows is read in it:
-                # "kind" in an English clause is not Dutch "kind" (child).
-                if lang is not None and entry_lang != lang and (needs_lang or lang in info.known):
-                    continue
+            for concept, entry_lang in info.read_as[lang]:  # as the clause's language reads it
                 spans.setdefault(concept, []).append(Span(i, i + 1, entry_lang))
             if not (info.tries or info.follows):
                 continue  # most words start no phrase
