@@ -252,6 +252,9 @@ SAFEGUARDING = [
     ("hij legde zijn handen om mijn keel en kneep", "violence"),
     ("my 9yo's chat has a grown man asking her to send pictures", "child"),
     ("the boy next door is left on his own every night, he's about 7", "child"),
+    # round of dev-w24 and dev-w25: rent paid "another way"; a 16-year-old touched; "his right"
+    ("my landlord says I can pay the rent another way if I'm short this month", "sexual"),
+    ("im 16 and the assistant coach keeps touching me after training", "sexual"),
 ]
 
 NONE = [
