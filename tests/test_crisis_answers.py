@@ -165,6 +165,21 @@ async def test_what_is_typed_after_the_crisis_answer_gets_the_lines_again(brug: 
     assert chat.replies[0].safety == "crisis" and chat.state == "after"
 
 
+async def test_thanks_after_the_crisis_answer_is_met_warmly(brug: Brug) -> None:
+    """Not the shop's "you're welcome": within a safety answer, thanks and goodbye get words
+    of their own, and the lines stay offered."""
+    chat = await brug.onboarded("fay", lang="en")
+    await chat.say("i dont want to live anymore")
+    await chat.say("thanks for listening")
+    assert "took courage" in chat.text and "You're welcome" not in chat.text
+    assert chat.flow == "safety"
+    await chat.say("bye")
+    assert "day and night" in chat.text
+    other = await brug.onboarded("gus", lang="en")
+    await other.say("thanks")  # elsewhere, thanks is just thanks
+    assert "You're welcome" in other.text
+
+
 async def test_crisis_is_checked_before_commands_and_answers(brug: Brug) -> None:
     chat = await brug.onboarded("eva", lang="nl")
     await chat.say("/menu ik wil dood")

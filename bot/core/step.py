@@ -613,6 +613,8 @@ class _Turn:
             return self._run_command(value)
         if kind in ("question", "smalltalk", "doubt"):
             heard = f"heard-{kind}-{value.replace('_', '-')}"
+            if flow.name in SAFETY_FLOWS and self.ctx.texts.has(self._lang(), f"{heard}-safety"):
+                heard = f"{heard}-safety"  # "thanks" after a disclosure: not a shop's reply
             if value == "bye":
                 return self._say(heard)
             if len(self._text(state.say[-1])) <= _REPEAT_CHARS:  # its question, asked again
