@@ -122,7 +122,6 @@ class WordInfo:
     vote: str | None  # the language this word gives away (Lexicon.votes_for)
     follows: Mapping[str, Mapping[str, tuple[Entry, ...]]]  # lang -> next word -> phrases
     tries: tuple[Entry, ...]  # phrases with gaps or prefixes that may start here
-    known: frozenset[str]  # the languages whose dictionary knows this word
 
 
 class Lexicon:
@@ -293,7 +292,6 @@ class Lexicon:
             self.votes_for(word),
             follows,
             tuple(dict.fromkeys(tries)),
-            known,
         )
 
     def _known(self, forms: Mapping[str, list[str]]) -> bool:

@@ -244,9 +244,10 @@ class Urgency(LinearModel):
         super().__init__(classes, intercepts, weights)
         self.cuts = dict(cuts)
 
-    def reads_as(self, tier: str, reading: Reading, lexicon: Lexicon) -> bool:
-        """Whether the message reads as this tier, at least its cut sure."""
-        return self.probabilities(reading, lexicon)[tier] >= self.cuts[tier]
+    def sure_tiers(self, reading: Reading, lexicon: Lexicon) -> frozenset[str]:
+        """The tiers the message reads as, each at least its cut sure."""
+        probabilities = self.probabilities(reading, lexicon)
+        return frozenset(t for t, cut in self.cuts.items() if probabilities[t] >= cut)
 
     @staticmethod
     def _own_fields(data: Any) -> dict[str, Any]:
@@ -283,20 +284,16 @@ class SafetyModel(LinearModel):
         self.sure = sure
         self._kinds = [k for k, c in enumerate(self.classes) if c != NONE]
 
-    def danger(self, reading: Reading, lexicon: Lexicon) -> str | None:
-        """The kind of danger the model is confident of, or None. (The probability of the
-        likeliest kind k is 1 / sum(exp(s_j - s_k)) over every class j.)"""
+    def danger(self, reading: Reading, lexicon: Lexicon) -> tuple[str, float] | None:
+        """The kind of danger the model is confident of and its probability, or None. (The
+        probability of the likeliest kind k is 1 / sum(exp(s_j - s_k)) over every class j.)"""
         scores = self.scores(reading, lexicon)
         if not self._kinds:
             return None
         best = max(self._kinds, key=scores.__getitem__)
         kind, top = self.classes[best], scores[best]
         probability = 1.0 / sum(math.exp(s - top) for s in scores)
-        return kind if probability >= self.thresholds[kind] else None
-
-    def sure_of(self, kind: str, reading: Reading, lexicon: Lexicon) -> bool:
-        """Whether the model is at least `sure` of this kind (asked only once it found one)."""
-        return self.probabilities(reading, lexicon)[kind] >= self.sure
+        return (kind, probability) if probability >= self.thresholds[kind] else None
 
     @staticmethod
     def _own_fields(data: Any) -> dict[str, Any]:

@@ -171,9 +171,10 @@ class SafetyCheck:
             and self.lexicon is not None
             and reading.word_count <= MODEL_WORDS
         ):
-            kind = self.model.danger(reading, self.lexicon)
-            if kind is None:
+            danger = self.model.danger(reading, self.lexicon)
+            if danger is None:
                 return NOTHING
+            kind, probability = danger
             # The learned reading is a warning sign of its own: a frame that counts only
             # after a signal ("daar ga ik staan", "dan is het al gebeurd", the rope) now
             # does, and makes it a crisis, as beside a frame's signal.
@@ -194,7 +195,7 @@ class SafetyCheck:
                 return Assessment("crisis", kind, (kind,), (MODEL,))
             # Violence, a child, sexual violence or eating, read with near certainty: its own
             # answer and lines, as when a frame holds.
-            if kind not in LIFE and self.model.sure_of(kind, reading, self.lexicon):
+            if kind not in LIFE and probability >= self.model.sure:
                 return Assessment("crisis", kind, (kind,), (MODEL,))
             # no frame holds, but it reads like danger: ask, gently
             return Assessment("possible", kind, (kind,), (MODEL,))
@@ -224,15 +225,15 @@ class SafetyCheck:
         concepts = reading.concepts
         if not self.urgent.asking.isdisjoint(concepts):
             return None
-        urgency = model.urgency
-        if found.tier == "possible" and urgency.reads_as("crisis", reading, self.lexicon):
+        sure = model.urgency.sure_tiers(reading, self.lexicon)
+        if found.tier == "possible" and "crisis" in sure:
             return "crisis"
         if (
-            found.tier in ("crisis", "possible")
+            "past" in sure
+            and found.tier in ("crisis", "possible")
             and PAST in concepts
             and concepts.isdisjoint(_GOING_ON)
             and not elevated
-            and urgency.reads_as("past", reading, self.lexicon)
         ):
             return "past"
         return None

@@ -253,7 +253,7 @@ def cross(understanding: Understanding) -> None:
                 caught += 1
             elif (guess := model.danger(reading, lexicon)) is not None:
                 added += 1
-                right += guess == kind
+                right += guess[0] == kind
         for text in ordinary:
             reading = understanding.read(text)
             if not understanding.safety.assess(reading).alarm:
