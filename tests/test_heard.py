@@ -118,6 +118,16 @@ def test_one_intent_per_message(
     assert understanding.intent(text, at).label == label
 
 
+async def test_doubt_at_a_question_without_a_not_sure_button_is_heard(brug: Brug) -> None:
+    """ "Werkt dit wel?" reads as not sure; where no button says it, it is answered as the
+    doubt it is, not with "I don't understand"."""
+    chat = await brug.onboarded("hidde", lang="nl")
+    await chat.say("/menu")
+    await chat.say("ik voel me zo leeg de laatste tijd")  # an offer: yes, something else, not now
+    await chat.say("werkt dit eigenlijk wel?")
+    assert "je hoeft het niet te weten" in chat.text and "begrijp" not in chat.text
+
+
 def test_lying_awake_over_a_talk_is_heard_as_worry(understanding: Understanding) -> None:
     """Worry about tomorrow's talk, lying awake: anxious, or the thoughts that go round at
     night (the frames read the first, the learned reading, trained again, may read either)."""

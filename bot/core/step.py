@@ -611,6 +611,8 @@ class _Turn:
             return self._choose(flow, state, *chosen)
         if kind == "command" and value in self.ctx.dialogues.commands:
             return self._run_command(value)
+        if kind == "choice" and value == "unsure":  # no button says it ("werkt dit wel?")
+            kind, value = _AT_OPEN_QUESTION[value]
         if kind in ("question", "smalltalk", "doubt"):
             heard = f"heard-{kind}-{value.replace('_', '-')}"
             if flow.name in SAFETY_FLOWS and self.ctx.texts.has(self._lang(), f"{heard}-safety"):
