@@ -299,6 +299,25 @@ async def test_a_feeling_told_where_a_plan_is_asked_is_heard(brug: Brug) -> None
     assert thinking.flow == "beliefs"  # the thought the exercise asked for
 
 
+async def test_a_feeling_told_at_a_question_about_thoughts_is_the_answer_and_reflected(
+    brug: Brug,
+) -> None:
+    """At a question for a thought, a feeling told is the answer, with a sentence of its own
+    first; where a plan is asked, the same words are heard instead."""
+    chat = await brug.onboarded("ava", lang="en")
+    await _at_the_thought(chat)
+    await chat.say("ugh so anxious and scared all the time lately")
+    assert chat.flow == "beliefs" and chat.state != "thought"  # the answer: the exercise goes on
+    assert chat.text.startswith("It sounds like something is making you tense or worried")
+    planning = await brug.onboarded("bo", lang="en")
+    await planning.tap("Small contacts")
+    await planning.tap("Yes")
+    await planning.tap("Yes, let's pick")
+    await planning.tap("Greet a neighbour")
+    await planning.say("ugh so anxious and scared all the time lately")
+    assert planning.flow == "heard"
+
+
 async def test_a_very_hard_day_is_acknowledged_before_anything_is_offered(brug: Brug) -> None:
     chat = await brug.onboarded("lou", lang="en")
     await chat.say("/journal")

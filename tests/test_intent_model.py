@@ -16,7 +16,8 @@ from bot.core.understanding.model import IntentModel
 ROOT = Path(__file__).resolve().parents[1]
 
 # One made-up word per label: "vlorp" reads as lonely, "gnafel" as a wish to forget everything,
-# "snorb" as moving house, "blim" as "a bit"; "at:exercise" leans to the answer.
+# "snorb" as moving house, "blim" as "a bit", "plof" a little lonely; "at:exercise" leans to
+# the answer.
 TOY = {
     "classes": [
         "answer",
@@ -32,6 +33,7 @@ TOY = {
         "w:gnafel": [[1, 9.0]],
         "w:snorb": [[2, 9.0]],
         "w:blim": [[5, 9.0]],
+        "w:plof": [[3, 2.5]],
         "at:exercise": [[0, 2.0]],
     },
 }
@@ -57,8 +59,16 @@ def test_where_the_frames_hear_nothing_the_learned_reading_decides(toy: Understa
     assert toy.intent("een gewone zin", "menu").label == "nothing"  # the frames' nothing
 
 
+def test_inside_an_exercise_it_hears_only_what_it_is_sure_of(toy: Understanding) -> None:
+    """What the frames took for the answer may be a feeling told; the step decides whether
+    it is the answer (its question asks for feelings) or not (it asks for a plan)."""
+    found = toy.intent("zo vlorp vandaag", "exercise")
+    assert found.label == "feeling/lonely" and not found.aside
+    assert toy.intent("zo plof vandaag", "exercise").label == "answer"  # 0.6 sure: the answer
+    assert toy.intent("blim", "exercise").label == "answer"  # a choice, never by guess here
+
+
 def test_the_frames_keep_their_word_where_they_are_precise(toy: Understanding) -> None:
-    assert toy.intent("zo vlorp vandaag", "exercise").label == "answer"  # inside an exercise
     assert toy.intent("gnafel alles", "menu").label == "nothing"  # never a forget by guess
     assert toy.intent("snorb naar Zwolle", "menu").label == "nothing"  # whose move? frames
     # a choice where one is offered; the menu offers topics, not yes or no

@@ -579,16 +579,22 @@ class _Turn:
 
     # --- hearing what people write ---------------------------------------------------------------
 
-    def _intent(self, text: str, at: str, *, plan: bool = False) -> Intent:
+    def _intent(self, text: str, at: str) -> Intent:
         reading = self.reading if self.reading is not None else self.ctx.understanding.read(text)
-        return self.ctx.understanding.intents.read(reading, at, plan=plan)
+        return self.ctx.understanding.intents.read(reading, at)
 
     def _heard_instead(self, flow: Flow, state: State, text: str) -> bool:
         """Inside an exercise, a text that is clearly something else than the answer (a
         command, a question, "I don't want to do this", news set aside from the question:
-        see `IntentReader`) is answered as such, not saved."""
-        intent = self._intent(text, "exercise", plan=state.plan)
+        see `IntentReader`) is answered as such, not saved. A feeling or a topic told is the
+        answer where the question asks for thoughts or feelings; a feeling gets a sentence of
+        its own first. Where it asks for a plan, a place or a person (`plan`), it is heard."""
+        intent = self._intent(text, "exercise")
         if intent.kind == "answer":
+            return False
+        if intent.kind in ("feeling", "topic") and not (state.plan or intent.aside):
+            if intent.kind == "feeling":
+                self._say("heard-feeling", extra={"feeling": intent.value or ""})
             return False
         if intent.kind == "choice" and self._meant(state, intent) is None:
             # No button says it: "later graag, ik sta te koken" pauses the exercise, "geen
@@ -1081,17 +1087,19 @@ class _Turn:
         lang: str | None = None,
         count: int | None = None,
         needs: tuple[str, ...] | None = None,
+        extra: Mapping[str, str] | None = None,
     ) -> str:
-        """A text in the person's language, with its placeholders filled: saved answers,
-        dates as people read them, and `helplines` (the lines for the needs of this answer:
-        `needs`, else those the flow's answers name, else crisis), `<need>_lines` (the lines
-        of one need: `violence_lines`) and `emergency`."""
+        """A text in the person's language, with its placeholders filled: saved answers and
+        `extra` (what was just heard: `feeling`), dates as people read them, and `helplines`
+        (the lines for the needs of this answer: `needs`, else those the flow's answers name,
+        else crisis), `<need>_lines` (the lines of one need: `violence_lines`) and
+        `emergency`."""
         lang = lang or self._lang()
         texts = self.ctx.texts
         needed = texts.variables(lang, key)
         if not needed:
             return texts.get(lang, key)
-        args: dict[str, object] = {**self._vars(), "count": count}
+        args: dict[str, object] = {**self._vars(), **(extra or {}), "count": count}
         for name in needed:
             value = args.get(name)
             if not isinstance(value, str):
@@ -1209,12 +1217,13 @@ class _Turn:
         lang: str | None = None,
         count: int | None = None,
         needs: tuple[str, ...] | None = None,
+        extra: Mapping[str, str] | None = None,
     ) -> None:
         position = self.state.position
         self.out.append(
             Outgoing(
                 key=self.event.key,
-                text=self._text(key, lang, count, needs),
+                text=self._text(key, lang, count, needs, extra),
                 buttons=buttons,
                 flow=position.flow if position else None,
                 state=position.state if position else None,
