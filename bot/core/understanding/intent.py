@@ -40,7 +40,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, TypedDict, cast
 
 from bot.core.understanding.frames import (
     PATTERN_KEYS,
@@ -174,6 +174,15 @@ class Intent:
 NOTHING = Intent()
 
 
+class _Heard(TypedDict, total=False):
+    """What else a message told, beside its intent (the fields of `Intent` of that name)."""
+
+    feeling: str | None
+    event: str | None
+    topic: str | None
+    judgement: str | None
+
+
 class IntentReader:
     """Intent frames indexed by their first concept, which exercise to offer for a feeling or
     a life event (`offers`: "feeling/lonely" -> "initiative"), and the learned reading
@@ -235,7 +244,7 @@ class IntentReader:
             return framed  # only a feeling, a topic or doubt the model is sure of
         if framed.kind != "nothing" and not sure:
             return framed  # the frames heard something, and the model is not sure enough
-        told = {kind: value} if kind in _TOLD else {}  # what it heard is heard beside, too
+        told = cast(_Heard, {kind: value} if kind in _TOLD else {})  # heard beside, too
         return replace(framed, kind=kind, value=value or None, **told)
 
     def _framed(self, reading: Reading, at: str) -> Intent:
@@ -259,7 +268,7 @@ class IntentReader:
         judgement = heard.get("judgement")
         if judgement is not None:  # "in my head I'm the loser": the judgement is the topic
             heard["topic"] = self.offers[f"judgement/{judgement}"]
-        also = {k: heard.get(k) for k in ("feeling", "event", "topic", "judgement")}
+        also = cast(_Heard, {k: heard.get(k) for k in ("feeling", "event", "topic", "judgement")})
         told = [k for k in _TOLD if k in heard]
         if at == "exercise":
             return self._in_exercise(reading, hits, heard, where, told, also)
@@ -291,7 +300,7 @@ class IntentReader:
         heard: Mapping[str, str],
         where: Mapping[str, tuple[int, int]],
         told: Sequence[str],
-        also: Mapping[str, str | None],
+        also: _Heard,
     ) -> Intent:
         """Inside an exercise most texts are the answer; see the module's description."""
         concepts = reading.concepts
