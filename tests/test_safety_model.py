@@ -91,6 +91,19 @@ def test_a_signal_the_urgency_reads_as_a_crisis_is_one(toy: Understanding) -> No
     assert toy.assess("dringk. zo is het").tier == "none"  # no frame, no signal
 
 
+def test_what_the_model_alone_finds_is_a_crisis_when_the_urgency_reads_one(
+    toy: Understanding,
+) -> None:
+    """Found by the learned reading alone, suicide or self-harm gets the calm question, and
+    the helplines at once when the urgency reads a crisis (asked or not: "the cuts are gaping
+    open, should I be worried?"); a safeguarding kind is not the urgency's to read."""
+    assert toy.assess("ik zwoerk").tier == "possible"
+    for text in ("ik zwoerk, dringk", "zwoerk ik, dringk?"):
+        found = toy.assess(text)
+        assert (found.tier, found.kind, found.frames) == ("crisis", "suicide", ("model",))
+    assert toy.assess("hij plinq mij, dringk").tier == "possible"
+
+
 def test_a_time_long_gone_the_urgency_reads_as_over_is_the_past(toy: Understanding) -> None:
     """A finding in a message that names a time long gone, read as over by the urgency, is
     the past tier; not without the time named, and never inside a safety answer."""

@@ -21,7 +21,8 @@ docs/dialogues.md). How `IntentReader` weighs the two is said there.
 The safety model only adds: when the frames find nothing and the model is confident of a kind
 of danger, the check answers as for a signal without clear intent (tier `possible`): the calm
 question for suicide and self-harm (or the helplines, with a concept of `urgent` in the
-message), a gentle word with the right lines for the safeguarding kinds.
+message or when its urgency reads a crisis), a gentle word with the right lines for the
+safeguarding kinds (or their full answer when it is `sure`).
 """
 
 from __future__ import annotations

@@ -188,10 +188,22 @@ class SafetyCheck:
                         found_kind.kinds,
                         (MODEL, *found_kind.frames),
                     )
-            # It reads like suicide or self-harm and says when or with what: as a plan.
+            # It reads like suicide or self-harm and says when or with what (as a plan), or
+            # the learned urgency reads it as a crisis: the letter on the kitchen table, the
+            # bleeding that will not stop. Read on writers left out of training in turn
+            # (2026-11-30): of 94 such findings that had the calm question, the urgency at
+            # its cut made 25 of 30 crises one, 3 of 54 signals without clear intent, and
+            # 3 of 10 ordinary messages that had the calm question already.
             concepts = reading.concepts
             asks = not self.urgent.asking.isdisjoint(concepts)
             if kind in LIFE and not asks and not self.urgent.learned.isdisjoint(concepts):
+                return Assessment("crisis", kind, (kind,), (MODEL,))
+            urgency = self.model.urgency
+            if (
+                kind in LIFE
+                and urgency is not None
+                and "crisis" in urgency.sure_tiers(reading, self.lexicon)
+            ):
                 return Assessment("crisis", kind, (kind,), (MODEL,))
             # Violence, a child, sexual violence or eating, read with near certainty: its own
             # answer and lines, as when a frame holds.
