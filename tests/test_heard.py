@@ -110,6 +110,13 @@ def understanding() -> Understanding:
         ("sort of, a bit i guess", "exercise", "choice/bit"),
         ("een beetje eenzaam maar verder goed", "exercise", "answer"),
         ("maybe my sister, she listens", "exercise", "answer"),
+        # round of dev-heldout20: refusing the question; irritation; "the point" in Dutch;
+        # who sees the answers; one's own part in it
+        ("ik ga hier geen antwoord op geven", "exercise", "doubt/refusal"),
+        ("jij snapt er echt helemaal niks van", "exercise", "doubt/anger"),
+        ("wat heeft dit voor nut eigenlijk", "menu", "doubt/doubt"),
+        ("who gets to see my answers?", "yesno", "question/data"),
+        ("iedereen laat mij altijd vallen, ik doe nooit iets fout", "menu", "topic/reflection"),
     ],
 )
 def test_one_intent_per_message(
