@@ -60,6 +60,15 @@ def test_the_model_speaks_only_where_no_frame_holds(toy: Understanding) -> None:
     assert toy.assess("een gewone dag").tier == "none"
 
 
+def test_what_explains_a_finding_of_the_model_alone_away(toy: Understanding) -> None:
+    """`calm` (a move abroad) does for the learned reading what `unless_message` does for a
+    frame; a frame's finding stays."""
+    assert "RELOCATE" in toy.safety.urgent.calm
+    assert toy.assess("ik zwoerk").tier == "possible"
+    assert toy.assess("ik zwoerk, we emigreren naar Spanje").tier == "none"
+    assert toy.assess("ik wil dood, we emigreren naar Spanje").tier == "crisis"
+
+
 def test_what_the_model_reads_with_a_time_or_the_means_is_a_crisis(toy: Understanding) -> None:
     assert "TIME" in toy.safety.urgent.learned
     assert toy.assess("ik zwoerk vanavond").tier == "crisis"  # when: as a plan

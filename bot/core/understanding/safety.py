@@ -121,11 +121,14 @@ NOTHING = Assessment()
 class Urgent:
     """What makes a signal of suicide or self-harm without clear intent a crisis
     (`urgent:` of locales/safety.yaml): concepts beside the learned reading's finding
-    (`learned`) or beside a frame's (`beside`), unless the message asks (`asking`)."""
+    (`learned`) or beside a frame's (`beside`), unless the message asks (`asking`); and what
+    explains a finding of the learned reading alone away (`calm`: a move abroad explains the
+    goodbyes), as the frames' `unless_message` does for theirs."""
 
     learned: frozenset[str] = frozenset()
     beside: frozenset[str] = frozenset()
     asking: frozenset[str] = frozenset()
+    calm: frozenset[str] = frozenset()
 
 
 class SafetyCheck:
@@ -172,7 +175,7 @@ class SafetyCheck:
             and reading.word_count <= MODEL_WORDS
         ):
             danger = self.model.danger(reading, self.lexicon)
-            if danger is None:
+            if danger is None or not self.urgent.calm.isdisjoint(reading.concepts):
                 return NOTHING
             kind, probability = danger
             # The learned reading is a warning sign of its own: a frame that counts only
