@@ -282,7 +282,7 @@ SAFEGUARDING = [
     ("slik 10 laxeerpillen per dag. mn buik doet zo zeer maar ik moet wel", "eating"),
     ("my brother said hell burn the house down with me in it if i dont sign", "violence"),
     # round of dev-w30 and dev-w31: children left alone; a tea thrown up in secret
-    ("de buren laten hun kinderen van 4 en 6 de hele dag alleen, ze eten uit de vuilniszak", "child"),
+    ("de buren laten hun kinderen van 4 en 6 de hele dag alleen", "child"),
     ("threw my tea up again. i run the tap so the wife doesnt hear", "eating"),
 ]
 
