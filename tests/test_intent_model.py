@@ -68,6 +68,10 @@ def test_inside_an_exercise_it_hears_only_what_it_is_sure_of(toy: Understanding)
     assert toy.intent("blim", "exercise").label == "answer"  # a choice, never by guess here
     # asked only where the lexicons see a feeling, a topic or doubt: a plain answer is one
     assert toy.intent("zo vlorp vandaag", "exercise").label == "answer"
+    # and not for the exercise's own topic: "weglopen" answers the danger pause's question
+    reading = toy.read("weglopen, vlorp")
+    assert toy.intents.read(reading, "exercise").label == "feeling/lonely"
+    assert toy.intents.read(reading, "exercise", "danger_pause").label == "answer"
 
 
 def test_the_frames_keep_their_word_where_they_are_precise(toy: Understanding) -> None:

@@ -579,9 +579,9 @@ class _Turn:
 
     # --- hearing what people write ---------------------------------------------------------------
 
-    def _intent(self, text: str, at: str) -> Intent:
+    def _intent(self, text: str, at: str, exercise: str | None = None) -> Intent:
         reading = self.reading if self.reading is not None else self.ctx.understanding.read(text)
-        return self.ctx.understanding.intents.read(reading, at)
+        return self.ctx.understanding.intents.read(reading, at, exercise)
 
     def _heard_instead(self, flow: Flow, state: State, text: str) -> bool:
         """Inside an exercise, a text that is clearly something else than the answer (a
@@ -589,7 +589,7 @@ class _Turn:
         see `IntentReader`) is answered as such, not saved. A feeling or a topic told is the
         answer where the question asks for thoughts or feelings; a feeling gets a sentence of
         its own first. Where it asks for a plan, a place or a person (`plan`), it is heard."""
-        intent = self._intent(text, "exercise")
+        intent = self._intent(text, "exercise", flow.name)
         if intent.kind == "answer":
             return False
         if intent.kind in ("feeling", "topic") and not (state.plan or intent.aside):

@@ -227,15 +227,17 @@ class IntentReader:
                 return self.offers[f"{kind}/{value}"]
         return self.offers["default"]
 
-    def read(self, reading: Reading, at: str) -> Intent:
+    def read(self, reading: Reading, at: str, exercise: str | None = None) -> Intent:
         """The intent of a message typed at `at` (one of PLACES): the frames' reading, and
         the learned reading's where it may decide (see the module's description). Inside an
         exercise it says what a text is (a feeling told, a topic, doubt); whether that is
-        the answer is for the step to decide, which knows what its question asks."""
+        the answer is for the step to decide, which knows what its question asks. Inside the
+        exercise of one of the nine patterns (`exercise`: its flow), that pattern told is
+        the answer ("weglopen" at the danger pause's question what you wanted to do)."""
         framed = self._framed(reading, at)
         if self.model is None or self.lexicon is None or framed.kind in _FRAMES_DECIDE:
             return framed
-        if at == "exercise" and (framed.kind != "answer" or not _may_tell(reading)):
+        if at == "exercise" and (framed.kind != "answer" or not _may_tell(reading, exercise)):
             return framed
         label, probability = self.model.best(reading, self.lexicon, at)
         kind, _, value = label.partition("/")
@@ -341,10 +343,14 @@ class IntentReader:
         return Intent("answer", None, **also)
 
 
-def _may_tell(reading: Reading) -> bool:
-    """Whether a text holds a concept of what the learned reading may hear in an answer."""
+def _may_tell(reading: Reading, exercise: str | None) -> bool:
+    """Whether a text holds a concept of what the learned reading may hear in an answer,
+    the topic of the exercise it was typed in left out."""
     concepts = reading.concepts
-    return not _MAY_TELL.isdisjoint(concepts) or any(c.startswith(_TOLD_CONCEPTS) for c in concepts)
+    own = f"T_{exercise.upper()}" if exercise else None
+    return not _MAY_TELL.isdisjoint(concepts) or any(
+        c.startswith(_TOLD_CONCEPTS) and c != own for c in concepts
+    )
 
 
 def _alone(hits: Sequence[Hit[IntentFrame]], reading: Reading) -> bool:
