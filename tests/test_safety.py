@@ -180,6 +180,10 @@ CRISIS = [
     "rent due, lost my job, she left. bought a hose today and its not for the garden",
     "via een oude maat een pistool geregeld, ligt hier naast de bank. ben het zat",
     "put my palm flat on the hob on purpose. its blistering. i deserved it",
+    # round of dev-w32 and dev-w33: going home to the Lord today; tablets crushed; a belt
+    "geef mijn Bijbel aan Jannie. ik ga vandaag nog naar de Heere, ik heb er zelf voor gezorgd",
+    "ik heb de tabletten al fijngemaakt in een bakje yoghurt",
+    "took a belt to my own legs again. the welts are purple this morning",
 ]
 
 POSSIBLE = [
@@ -380,6 +384,9 @@ NONE = [
     "trein vertraagd door koeien op het spoor, only in Holland",
     "we gaan zaterdag zeilen, moet nog nieuwe touwen kopen voor de fok",
     "mijn tablet was dood, daarom reageerde ik gisteren niet",
+    # round of dev-negatives5: a figure of speech; the subscriptions cut
+    "mijn schoonmoeder, ik zou haar soms wel wurgen, bij wijze van spreken dan",
+    "ik heb het mes erin gezet: al mijn abonnementen opgezegd, nu hou ik wat over",
 ]
 
 
