@@ -66,7 +66,7 @@ def test_inside_an_exercise_it_hears_only_what_it_is_sure_of(toy: Understanding)
     assert found.label == "feeling/lonely" and not found.aside
     assert toy.intent("zo verdrietig, plof vandaag", "exercise").label == "answer"  # 0.6 sure
     assert toy.intent("blim", "exercise").label == "answer"  # a choice, never by guess here
-    # asked only where the lexicons see a feeling, a topic or doubt: a plain answer is one
+    # asked only where the lexicons see a feeling, a topic or a harsh label: not here
     assert toy.intent("zo vlorp vandaag", "exercise").label == "answer"
     # and not for the exercise's own topic: "weglopen" answers the danger pause's question
     reading = toy.read("weglopen, vlorp")

@@ -288,6 +288,10 @@ SAFEGUARDING = [
     # round of dev-w30 and dev-w31: children left alone; a tea thrown up in secret
     ("de buren laten hun kinderen van 4 en 6 de hele dag alleen", "child"),
     ("threw my tea up again. i run the tap so the wife doesnt hear", "eating"),
+    # round of dev-safeguarding: violence to another adult seen; a drugged drink; a knife
+    ("my brother in law grabbed my sister by the throat at christmas", "violence"),
+    ("mijn vriendin heeft op een festival iets in haar drinken gekregen", "sexual"),
+    ("ik heb in de auto geslapen omdat hij met een mes stond te zwaaien", "violence"),
 ]
 
 NONE = [
