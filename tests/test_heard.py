@@ -325,6 +325,22 @@ async def test_a_feeling_told_at_a_question_about_thoughts_is_the_answer_and_ref
     assert planning.flow == "heard"
 
 
+async def test_a_menu_label_typed_at_another_prompt_starts_its_exercise(brug: Brug) -> None:
+    """ "Stuck in your head", typed at an offer that has no such button, is the menu's topic,
+    not "I'm not sure I understood"."""
+    chat = await brug.onboarded("ivo", lang="en")
+    await chat.say("/menu")
+    await chat.say("my evenings are very quiet these days")
+    assert chat.flow == "heard"
+    await chat.say("Stuck in your head")
+    assert chat.flow == "rumination" and "not sure I understood" not in chat.text
+    dutch = await brug.onboarded("ida", lang="nl")
+    await dutch.say("/menu")
+    await dutch.say("ik voel me zo leeg de laatste tijd")
+    await dutch.say("vast in je hoofd")
+    assert dutch.flow == "rumination"
+
+
 async def test_a_very_hard_day_is_acknowledged_before_anything_is_offered(brug: Brug) -> None:
     chat = await brug.onboarded("lou", lang="en")
     await chat.say("/journal")

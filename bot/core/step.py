@@ -148,10 +148,13 @@ class Step:
 
 @dataclass(frozen=True, slots=True)
 class Vocabulary:
-    """Typed words, folded, that mean a command or a kind of answer in any language."""
+    """Typed words, folded, that mean a command or a kind of answer in any language, and the
+    menu's labels (`topics`: "stuck in your head" -> rumination), which start their flow from
+    any prompt where no button says them."""
 
     commands: Mapping[str, str]
     meanings: Mapping[str, str]
+    topics: Mapping[str, str]
 
     @classmethod
     def build(cls, dialogues: Dialogues, texts: Texts) -> Vocabulary:
@@ -170,7 +173,15 @@ class Vocabulary:
         for name in sorted(means):
             for word in texts.words(f"means-{name}"):
                 meanings.setdefault(inputs.folded(word), name)
-        return cls(commands, meanings)
+        topics: dict[str, str] = {}
+        menu = dialogues.flows.get("menu")
+        for state in menu.states.values() if menu else ():
+            for choice in state.choices:
+                if choice.route.flow and not choice.route.when:
+                    for lang in texts.languages:
+                        label = inputs.folded(texts.get(lang, choice.text))
+                        topics.setdefault(label, choice.route.flow)
+        return cls(commands, meanings, topics)
 
 
 @dataclass(frozen=True, slots=True)
@@ -505,6 +516,9 @@ class _Turn:
         if state.input is None:
             if not state.choices:
                 return self._enter_state(flow, state.name)
+            topic = self.ctx.vocabulary.topics.get(words)
+            if topic is not None and topic != flow.name:  # a menu label typed elsewhere
+                return self._enter_flow(topic, interrupt=True)
             return self._heard(flow, state, text, "yesno" if len(visible) <= 4 else "menu")
         if state.input == "text" and not state.verbatim and self._heard_instead(flow, state, text):
             return None
