@@ -245,6 +245,14 @@ async def _at_the_thought(chat: Chat) -> None:
     await chat.say("My neighbour walked past without saying hello")
 
 
+async def _at_the_plan(chat: Chat) -> None:
+    """At the small contacts' question where and when: one that asks for a plan (`plan`)."""
+    await chat.tap("Small contacts")
+    await chat.tap("Yes")
+    await chat.tap("Yes, let's pick")
+    await chat.tap("Greet a neighbour")
+
+
 async def test_a_harsh_thought_called_a_fact_gets_a_gentle_look(brug: Brug) -> None:
     chat = await brug.onboarded("ida", lang="en")
     await _at_the_thought(chat)
@@ -292,10 +300,7 @@ async def test_a_feeling_told_where_a_plan_is_asked_is_heard(brug: Brug) -> None
     """At a question for a plan, a place or a person (`plan: true`), a feeling told is heard
     and not saved as the answer; at a question for a thought, a harsh one is the answer."""
     chat = await brug.onboarded("liv", lang="en")
-    await chat.tap("Small contacts")
-    await chat.tap("Yes")
-    await chat.tap("Yes, let's pick")
-    await chat.tap("Greet a neighbour")
+    await _at_the_plan(chat)
     assert chat.state == "concrete"
     await chat.say("i am so sad today and i don't even know why")
     assert chat.flow == "heard" and "feeling low" in chat.text
@@ -317,10 +322,7 @@ async def test_a_feeling_told_at_a_question_about_thoughts_is_the_answer_and_ref
     assert chat.flow == "beliefs" and chat.state != "thought"  # the answer: the exercise goes on
     assert chat.text.startswith("It sounds like something is making you tense or worried")
     planning = await brug.onboarded("bo", lang="en")
-    await planning.tap("Small contacts")
-    await planning.tap("Yes")
-    await planning.tap("Yes, let's pick")
-    await planning.tap("Greet a neighbour")
+    await _at_the_plan(planning)
     await planning.say("ugh so anxious and scared all the time lately")
     assert planning.flow == "heard"
 

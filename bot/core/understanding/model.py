@@ -228,8 +228,8 @@ class LinearModel:
 class Urgency(LinearModel):
     """How urgent a message of suicide or self-harm reads (classes: the corpus's tiers
     `crisis`, `possible`, `past`), and per tier the probability from which it counts (`cuts`:
-    `crisis`, and `past` where a time long gone is named). Asked only where a frame found a
-    signal."""
+    `crisis`, and `past` where a time long gone is named). Asked where a frame, or the
+    learned reading alone, found suicide or self-harm."""
 
     __slots__ = ("cuts",)
     KIND = "an urgency model"

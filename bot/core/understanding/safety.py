@@ -199,13 +199,10 @@ class SafetyCheck:
             # 3 of 10 ordinary messages that had the calm question already.
             concepts = reading.concepts
             asks = not self.urgent.asking.isdisjoint(concepts)
-            if kind in LIFE and not asks and not self.urgent.learned.isdisjoint(concepts):
-                return Assessment("crisis", kind, (kind,), (MODEL,))
             urgency = self.model.urgency
-            if (
-                kind in LIFE
-                and urgency is not None
-                and "crisis" in urgency.sure_tiers(reading, self.lexicon)
+            if kind in LIFE and (
+                (not asks and not self.urgent.learned.isdisjoint(concepts))
+                or (urgency is not None and "crisis" in urgency.sure_tiers(reading, self.lexicon))
             ):
                 return Assessment("crisis", kind, (kind,), (MODEL,))
             # Violence, a child, sexual violence or eating, read with near certainty: its own
