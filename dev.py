@@ -3,18 +3,21 @@
 
 python3 dev.py chat [--lang nl|en] ...   a terminal chat with Brug (embedded SQLite)
 python3 dev.py test [pytest args]        install everything and run the whole suite
+python3 dev.py build                     compile the reading of messages with mypyc
 python3 dev.py brug ARGS                 any other `brug` command, e.g. `check` or `run`
 python3 dev.py lock [uv pip compile args] refresh deploy/requirements*.lock from pyproject.toml
                                          (`--upgrade` takes every newest release)
 
 `test` installs from deploy/requirements-test.lock and `brug` from deploy/requirements.lock:
 exact versions, checked against their hashes. `chat` installs the core dependencies as
-pyproject.toml bounds them.
+pyproject.toml bounds them. `test` also compiles the reading (`build`) when its sources have
+changed since it was last compiled: the suite runs what is deployed (see setup.py).
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -25,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / "bin"
+COMPILED = ROOT / "bot" / "core" / "understanding" / "compiled.py"  # what `build` compiles
 
 # The lock files: every dependency pinned to one version, with the hashes of its files.
 # `python3 dev.py lock` writes them with this uv, for CPython 3.11 on x86-64 Linux (the hashes
@@ -32,6 +36,7 @@ BIN = VENV / "bin"
 LOCKS = {
     "telegram,matrix": ROOT / "deploy" / "requirements.lock",
     "test": ROOT / "deploy" / "requirements-test.lock",
+    "build": ROOT / "deploy" / "requirements-build.lock",  # the container's compile step
 }
 UV = "uv==0.13.9"
 LOCK_FLAGS = [
@@ -87,12 +92,35 @@ def _install(extras: str) -> None:
     marker.touch()
 
 
+def _compile(always: bool = False) -> None:
+    """Compile the reading with mypyc (setup.py with BRUG_COMPILE=1) unless it is compiled from
+    the current sources. Without a C compiler, say so: Brug then runs the sources as they are."""
+    spec = importlib.util.spec_from_file_location("brug_compiled", COMPILED)
+    assert spec is not None and spec.loader is not None
+    compiled = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(compiled)
+    digest_file = COMPILED.parent / compiled.DIGEST_FILE
+    recorded = digest_file.read_text().strip() if digest_file.exists() else ""
+    if not always and compiled.is_compiled(COMPILED.parent) and recorded == compiled.digest():
+        return
+    print("Compiling the reading with mypyc …", file=sys.stderr)
+    command = [str(BIN / "python"), "setup.py", "-q", "build_ext", "--inplace"]
+    env = {**os.environ, "BRUG_COMPILE": "1"}
+    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+    if done.returncode != 0:
+        print(done.stdout[-2000:], done.stderr[-2000:], sep="\n", file=sys.stderr)
+        print("Could not compile the reading; Brug reads with the plain sources.", file=sys.stderr)
+        if always:
+            sys.exit(1)
+
+
 def _lock(args: list[str]) -> None:
-    """Write both lock files from pyproject.toml with a pinned uv, kept only for this run.
+    """Write the lock files from pyproject.toml with a pinned uv, kept only for this run.
 
     uv keeps the versions already in a lock file unless pyproject.toml no longer allows them,
     or `--upgrade` / `--upgrade-package NAME` (in `args`) asks for newer ones. The test lock
-    is constrained by the deployment lock, so the tests run the versions that are deployed.
+    is constrained by the deployment lock, so the tests run the versions that are deployed,
+    and the build lock by the test lock, so the container compiles with the tested mypy.
     """
     _make_venv()
     with tempfile.TemporaryDirectory(prefix="brug-uv-") as tool:
@@ -101,10 +129,11 @@ def _lock(args: list[str]) -> None:
         uv = [str(Path(tool) / "bin" / "uv"), "pip", "compile", "pyproject.toml", "--quiet"]
         flags = [*LOCK_FLAGS, "--custom-compile-command", "python3 dev.py lock", *args]
         # Paths relative to the checkout, so the files' comments name no folder of this machine.
-        deploy, test = (str(path.relative_to(ROOT)) for path in LOCKS.values())
+        deploy, test, build = (str(path.relative_to(ROOT)) for path in LOCKS.values())
         _run([*uv, "--extra", "telegram", "--extra", "matrix", "-o", deploy, *flags], cwd=ROOT)
         _run([*uv, "--extra", "test", "--constraint", deploy, "-o", test, *flags], cwd=ROOT)
-    print(f"Wrote {deploy} and {test}.", file=sys.stderr)
+        _run([*uv, "--extra", "build", "--constraint", test, "-o", build, *flags], cwd=ROOT)
+    print(f"Wrote {deploy}, {test} and {build}.", file=sys.stderr)
 
 
 def _exec(args: list[str]) -> None:
@@ -121,12 +150,17 @@ def main(argv: list[str]) -> None:
         _exec([str(BIN / "brug"), *rest])
     elif command == "lock":
         _lock(rest)
+    elif command == "build":
+        _install("test")  # mypy, which holds mypyc
+        _compile(always=True)
     elif command == "test":
         _install("test")
+        _compile()
         os.chdir(ROOT)
+        linted = ["bot", "tests", "benchmarks", "dev.py", "setup.py"]
         checks = [
-            [str(BIN / "ruff"), "check", "bot", "tests", "benchmarks", "dev.py"],
-            [str(BIN / "ruff"), "format", "--check", "bot", "tests", "benchmarks", "dev.py"],
+            [str(BIN / "ruff"), "check", *linted],
+            [str(BIN / "ruff"), "format", "--check", *linted],
             [str(BIN / "mypy"), "bot"],
         ]
         for check in checks:

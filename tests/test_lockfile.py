@@ -2,10 +2,11 @@
 
 deploy/requirements.lock holds the core dependencies and the `telegram` and `matrix` extras (the
 container image, the systemd guide and `dev.py brug` install it); deploy/requirements-test.lock
-adds the `test` extra (`dev.py test`, and so CI, installs it). Each dependency must be pinned
-to one version that pyproject.toml allows, with hashes; a dependency's extras (the
-`marisa-trie` of `simplemma[marisa-trie]`) must bring their packages into the lock too.
-`python3 dev.py lock` writes both files again.
+adds the `test` extra (`dev.py test`, and so CI, installs it); deploy/requirements-build.lock
+the `build` extra (mypy, to compile the reading: the container image and the systemd guide).
+Each dependency must be pinned to one version that pyproject.toml allows, with hashes; a
+dependency's extras (the `marisa-trie` of `simplemma[marisa-trie]`) must bring their packages
+into the lock too. `python3 dev.py lock` writes the files again.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from packaging.utils import canonicalize_name
 ROOT = Path(__file__).resolve().parents[1]
 DEPLOY_LOCK = ROOT / "deploy" / "requirements.lock"
 TEST_LOCK = ROOT / "deploy" / "requirements-test.lock"
-LOCKS = {DEPLOY_LOCK: ("telegram", "matrix"), TEST_LOCK: ("test",)}
+BUILD_LOCK = ROOT / "deploy" / "requirements-build.lock"
+LOCKS = {DEPLOY_LOCK: ("telegram", "matrix"), TEST_LOCK: ("test",), BUILD_LOCK: ("build",)}
 PROJECT: dict[str, Any] = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
 
 # What the locks are compiled for (LOCK_FLAGS in dev.py): markers are read for this machine.

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from bot.core.understanding.reading import NEG, Clause, Reading, Span
 
@@ -93,9 +93,9 @@ class Pattern:
 P = TypeVar("P", bound=Pattern)
 
 
-@dataclass(frozen=True, slots=True)
-class Hit(Generic[P]):
-    """A pattern that holds: in which clause, on which words (clause, word) of the message."""
+class Hit(NamedTuple, Generic[P]):
+    """A pattern that holds: in which clause, on which words (clause, word) of the message.
+    (A named tuple: mypyc compiles a generic one, not a generic frozen dataclass.)"""
 
     frame: P
     clause: int

@@ -32,7 +32,7 @@ import math
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
 from pathlib import Path
-from typing import Any, Self, cast
+from typing import Any, ClassVar, Self, cast
 
 from bot.core.understanding.lexicon import Lexicon
 from bot.core.understanding.reading import ASKS, Reading
@@ -111,7 +111,7 @@ class LinearModel:
         "intercepts",
         "weights",
     )
-    KIND = "a model"  # what a malformed file is said not to be
+    KIND: ClassVar[str] = "a model"  # what a malformed file is said not to be
 
     def __init__(
         self,
@@ -232,8 +232,11 @@ class Urgency(LinearModel):
     learned reading alone, found suicide or self-harm."""
 
     __slots__ = ("cuts",)
-    KIND = "an urgency model"
-    TIERS = ("crisis", "past")  # the tiers it may decide, each with its cut
+    KIND: ClassVar[str] = "an urgency model"
+    TIERS: ClassVar[tuple[str, ...]] = (
+        "crisis",
+        "past",
+    )  # the tiers it may decide, each with its cut
 
     def __init__(
         self,
@@ -268,7 +271,7 @@ class SafetyModel(LinearModel):
     and, when trained with one, the `urgency` of a signal of suicide or self-harm."""
 
     __slots__ = ("_kinds", "sure", "thresholds", "urgency")
-    KIND = "a safety model"
+    KIND: ClassVar[str] = "a safety model"
 
     def __init__(
         self,
@@ -317,7 +320,7 @@ class IntentModel(LinearModel):
     "nothing"); the place the text was typed at is a feature of its own."""
 
     __slots__ = ()
-    KIND = "an intent model"
+    KIND: ClassVar[str] = "an intent model"
 
     def best(self, reading: Reading, lexicon: Lexicon, at: str) -> tuple[str, float]:
         """The most likely label of a text typed at `at`, and its probability."""
