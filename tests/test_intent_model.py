@@ -16,8 +16,8 @@ from bot.core.understanding.model import IntentModel
 ROOT = Path(__file__).resolve().parents[1]
 
 # One made-up word per label: "vlorp" reads as lonely, "gnafel" as a wish to forget everything,
-# "snorb" as moving house, "blim" as "a bit", "plof" a little lonely; "at:exercise" leans to
-# the answer.
+# "snorb" as moving house, "blim" as "a bit", "plof" a little lonely, "blum" a little "a bit";
+# "at:exercise" leans to the answer.
 TOY = {
     "classes": [
         "answer",
@@ -34,6 +34,7 @@ TOY = {
         "w:snorb": [[2, 9.0]],
         "w:blim": [[5, 9.0]],
         "w:plof": [[3, 2.5]],
+        "w:blum": [[5, 3.0]],
         "at:exercise": [[0, 2.0]],
     },
 }
@@ -65,8 +66,11 @@ def test_inside_an_exercise_it_hears_only_what_it_is_sure_of(toy: Understanding)
     found = toy.intent("zo verdrietig, vlorp vandaag", "exercise")
     assert found.label == "feeling/lonely" and not found.aside
     assert toy.intent("zo verdrietig, plof vandaag", "exercise").label == "answer"  # 0.6 sure
-    assert toy.intent("blim", "exercise").label == "answer"  # a choice, never by guess here
-    # asked only where the lexicons see a feeling, a topic or a harsh label: not here
+    assert toy.intent("blim", "exercise").label == "answer"  # no choice's words: not asked
+    # a choice in more words than the frames hold, when it is 0.8 sure ("ja hoor doe maar")
+    assert toy.intent("nou blim een beetje zeg maar", "exercise").label == "choice/bit"
+    assert toy.intent("nou blum een beetje zeg maar", "exercise").label == "answer"
+    # asked only where the lexicons see a feeling, a topic, a choice or a harsh label: not here
     assert toy.intent("zo vlorp vandaag", "exercise").label == "answer"
     # and not for the exercise's own topic: "weglopen" answers the danger pause's question
     reading = toy.read("weglopen, vlorp")

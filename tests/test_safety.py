@@ -184,6 +184,8 @@ CRISIS = [
     "geef mijn Bijbel aan Jannie. ik ga vandaag nog naar de Heere, ik heb er zelf voor gezorgd",
     "ik heb de tabletten al fijngemaakt in een bakje yoghurt",
     "took a belt to my own legs again. the welts are purple this morning",
+    # round of dev-w36: a deep quarry after dark
+    "found out where the old quarry is deepest. going up there after dark",
 ]
 
 POSSIBLE = [
@@ -292,6 +294,13 @@ SAFEGUARDING = [
     ("my brother in law grabbed my sister by the throat at christmas", "violence"),
     ("mijn vriendin heeft op een festival iets in haar drinken gekregen", "sexual"),
     ("ik heb in de auto geslapen omdat hij met een mes stond te zwaaien", "violence"),
+    # round of dev-w36: hitting again, said alone; the car keys and the medicine taken; a
+    # toddler's bruises; dinner thrown up in secret; a grandson's threat to an old man
+    ("hij sloeg weer", "violence"),
+    ("he's taken the car keys and hidden my meds. says i'm not going anywhere", "violence"),
+    ("het kindje van de buren, een jaar of 3, had vanochtend blauwe plekken op haar arm", "child"),
+    ("mum makes me eat dinner so i go throw it up in the garden so she doesn't hear", "eating"),
+    ("my grandson took my bank card and says if I tell anyone he'll put me in a home", "violence"),
 ]
 
 NONE = [
@@ -391,6 +400,10 @@ NONE = [
     # round of dev-negatives5: a figure of speech; the subscriptions cut
     "mijn schoonmoeder, ik zou haar soms wel wurgen, bij wijze van spreken dan",
     "ik heb het mes erin gezet: al mijn abonnementen opgezegd, nu hou ik wat over",
+    # round of dev-w36: breaking the fast; bruises from football; a ball hit again
+    "Eid Mubarak! broke my fast with dates and my mum's biryani, stuffed now",
+    "mijn zoon heeft blauwe plekken van het voetballen",
+    "hij sloeg weer een bal over het hek",
 ]
 
 

@@ -56,13 +56,17 @@ INTENT_OUTPUT = LOCALES / "intent-model.json"
 # 0.75 caught 0.953 of danger messages for false alarms 0.026 of ordinary ones; at 0.8, 0.952
 # for 0.021 (8 fewer calm questions in 1,705 for 2 danger messages in 1,738); 0.85 gave 0.947
 # for 0.019. The frames' own false alarms there are in-sample: on new writers they are higher.
+# And again (2026-12-01, 36 writers, 5,838 danger and 4,915 ordinary messages): at 0.8 caught
+# 0.943 for false alarms 0.045 (41 by the model alone), at 0.75 0.949 for 0.046 (48), at 0.7
+# 0.952 for 0.048 (58); 8 of 5,812 everyday messages at 0.8 and 0.75, 10 at 0.7. At 0.75, 35
+# more danger messages get at least the calm question for 7 more ordinary ones.
 THRESHOLDS = {
-    "suicide": 0.8,
-    "self_harm": 0.8,
-    "violence": 0.8,
-    "child": 0.8,
-    "sexual": 0.8,
-    "eating": 0.8,
+    "suicide": 0.75,
+    "self_harm": 0.75,
+    "violence": 0.75,
+    "child": 0.75,
+    "sexual": 0.75,
+    "eating": 0.75,
 }
 # The probability from which a safeguarding kind (violence, a child, sexual violence, eating)
 # that the model alone found gets its full answer and lines instead of the gentle "maybe".
