@@ -78,16 +78,20 @@ def test_inside_an_exercise_it_hears_only_what_it_is_sure_of(toy: Understanding)
     assert toy.intents.read(reading, "exercise", "danger_pause").label == "answer"
 
 
-def test_the_frames_keep_their_word_where_they_are_precise(toy: Understanding) -> None:
+def test_the_frames_keep_their_word_where_precise_or_it_matters(toy: Understanding) -> None:
     assert toy.intent("gnafel alles", "menu").label == "nothing"  # never a forget by guess
     assert toy.intent("snorb naar Zwolle", "menu").label == "nothing"  # whose move? frames
     # a choice where one is offered; the menu offers topics, not yes or no
     assert toy.intent("blim", "yesno").label == "choice/bit"
     assert toy.intent("blim", "menu").label == "nothing"
-    assert toy.intent("vlorp, show me the menu", "menu").label == "command/menu"
+    # a command by its words stays, unless the model is 0.7 sure of another kind
+    assert toy.intent("plof, show me the menu", "menu").label == "command/menu"  # 0.64 sure
+    assert toy.intent("vlorp, show me the menu", "menu").label == "feeling/lonely"
+    # whether Brug is a person, and where real help is: always the frames' answer
     assert toy.intent("vlorp, are you a real person?", "menu").label == "question/person"
-    # of one kind, the frames' choice: a feeling heard stays that feeling
-    assert toy.intent("I'm so sad, vlorp", "menu").label == "feeling/sad"
+    # of one kind, the frames' choice unless the model is 0.95 sure
+    assert toy.intent("I'm so sad, plof", "menu").label == "feeling/sad"
+    assert toy.intent("I'm so sad, vlorp", "menu").label == "feeling/lonely"
 
 
 def test_a_broken_intent_model_is_named(tmp_path: Path) -> None:

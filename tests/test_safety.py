@@ -186,6 +186,8 @@ CRISIS = [
     "took a belt to my own legs again. the welts are purple this morning",
     # round of dev-w36: a deep quarry after dark
     "found out where the old quarry is deepest. going up there after dark",
+    # round of dev-w37: a gun, and nobody to find the writer until Monday
+    "been cleaning my rifle for an hour. kids are at their mum's. nobody to find me till monday",
 ]
 
 POSSIBLE = [
@@ -301,6 +303,9 @@ SAFEGUARDING = [
     ("het kindje van de buren, een jaar of 3, had vanochtend blauwe plekken op haar arm", "child"),
     ("mum makes me eat dinner so i go throw it up in the garden so she doesn't hear", "eating"),
     ("my grandson took my bank card and says if I tell anyone he'll put me in a home", "violence"),
+    # round of dev-w37: a young child burnt by a parent, told by her teacher; stealthing
+    ("one of my year 3 kids told me daddy burned her", "child"),
+    ("een gast van tinder heeft me gestealthed en daarna geblocked", "sexual"),
 ]
 
 NONE = [
@@ -404,6 +409,9 @@ NONE = [
     "Eid Mubarak! broke my fast with dates and my mum's biryani, stuffed now",
     "mijn zoon heeft blauwe plekken van het voetballen",
     "hij sloeg weer een bal over het hek",
+    # round of dev-w37: a rifle cleaned for the season; a dad's sore back
+    "cleaning my rifle before the hunting season opens saturday",
+    "my dad hurt his back lifting my 7 year old",
 ]
 
 
