@@ -136,8 +136,8 @@ _FRAMES_KEEP = frozenset({"command/forget", "question/person", "question/help"})
 # community at 0.9). Measured with each writer left out of the model's training in turn (5,312
 # texts of 24 writers, 2026-12-01; the frames had been tuned on all of them): 0.942 right
 # (0.941 with the questions above kept), against 0.939 when commands, questions and the
-# frames' own kind were never replaced, and
-# 0.957 for the model alone (which hears a greeting in "my evenings are very quiet these days").
+# frames' own kind were never replaced, and 0.957 for the model alone (which hears a greeting
+# in "my evenings are very quiet these days").
 OVERRIDE_CONFIDENCE = 0.7
 SAME_KIND_CONFIDENCE = 0.95
 # The lexicons' concepts of what a person tells: feelings, topics, life events.
