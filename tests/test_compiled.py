@@ -20,7 +20,7 @@ from bot.core.understanding import compiled
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBE = (
-    "import bot.core.understanding as u, bot.core.understanding.frames as f;"
+    "import bot.core.understanding as u;"
     "print(u.COMPILED, all(m.__file__.endswith('.py') for m in"
     " [getattr(u, n) for n in u.compiled.MODULES]))"
 )

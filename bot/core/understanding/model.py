@@ -233,10 +233,8 @@ class Urgency(LinearModel):
 
     __slots__ = ("cuts",)
     KIND: ClassVar[str] = "an urgency model"
-    TIERS: ClassVar[tuple[str, ...]] = (
-        "crisis",
-        "past",
-    )  # the tiers it may decide, each with its cut
+    # the tiers it may decide, each with its cut
+    TIERS: ClassVar[tuple[str, ...]] = ("crisis", "past")
 
     def __init__(
         self,
