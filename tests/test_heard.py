@@ -116,6 +116,8 @@ def understanding() -> Understanding:
         ("jij snapt er echt helemaal niks van", "exercise", "doubt/anger"),
         ("wat heeft dit voor nut eigenlijk", "menu", "doubt/doubt"),
         ("who gets to see my answers?", "yesno", "question/data"),
+        # found by talking to Brug: what happens to what one tells it
+        ("what happens to the things I tell you?", "yesno", "question/data"),
         ("iedereen laat mij altijd vallen, ik doe nooit iets fout", "menu", "topic/reflection"),
     ],
 )
