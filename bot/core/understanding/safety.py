@@ -161,7 +161,7 @@ class SafetyCheck:
             if hit.frame.context and (elevated or (hits and not hit.words <= signal_words)):
                 hits.append(hit)
         if hits:
-            found_now = _decide(hits, reading, elevated)
+            found_now = self._lead(_decide(hits, reading, elevated), reading)
             if self._urgent_beside(found_now, hits, reading):
                 return Assessment("crisis", found_now.kind, found_now.kinds, found_now.frames)
             tier = self._learned_tier(found_now, hits, reading, elevated)
@@ -212,6 +212,23 @@ class SafetyCheck:
             # no frame holds, but it reads like danger: ask, gently
             return Assessment("possible", kind, (kind,), (MODEL,))
         return NOTHING
+
+    def _lead(self, found: Assessment, reading: Reading) -> Assessment:
+        """Frames of more than one kind, of one tier, none of them suicide: the kind the
+        learned reading finds likeliest leads ("binged again and made myself sick. my throat
+        is bleeding" is about eating before self-harm; "mijn man slaat onze zoon" about a
+        child before violence at home). Suicide always leads; without the learned reading
+        the fixed order stands (`_KIND_ORDER`)."""
+        if len(found.kinds) < 2 or found.kind == "suicide" or found.tier == "past":
+            return found
+        if self.model is None or self.lexicon is None:
+            return found
+        probabilities = self.model.probabilities(reading, self.lexicon)
+        kind = max(found.kinds, key=lambda k: probabilities.get(k, 0.0))
+        if kind == found.kind:
+            return found
+        kinds = (kind, *(k for k in found.kinds if k != kind))
+        return Assessment(found.tier, kind, kinds, found.frames)
 
     def _learned_tier(
         self, found: Assessment, hits: Sequence[Hit[Frame]], reading: Reading, elevated: bool
@@ -340,7 +357,8 @@ def _decide(hits: list[Hit[Frame]], reading: Reading, elevated: bool) -> Assessm
 
 
 # Among findings of one tier: suicide and self-harm first, then a child, sexual violence,
-# violence at home, eating.
+# violence at home, eating; where the learned reading is at hand, it orders all but suicide
+# (`SafetyCheck._lead`).
 _KIND_ORDER = ("eating", "violence", "sexual", "child", "self_harm", "suicide")
 
 
