@@ -461,6 +461,23 @@ NONE = [
     "ik kan die docent wel wurgen, weer een toets op maandag 🙄",
     "missed my train by 10 seconds. the rail system wants me dead",
     "My dad had dementia before he died. Now I volunteer at a memory cafe. It gives me purpose.",
+    # hard negatives 6 and 7: a life insurance for a mortgage; a climbing rope; a digital
+    # detox; a new life in Spain; a crossword; scones to cheer oneself up; a dentist's pills;
+    # a cliff the day can jump off; a croissant worth the sea; a gutter cleaned from the roof;
+    # less sex after a baby; a dog rehomed for allergies; an abusive past and a wedding today
+    "overlijdensrisicoverzekering, heb ik die nodig nu we een huis kopen? de bank zegt ja",
+    "we gaan klimmen in de Ardennen, welk touw heb ik nodig, dynamisch of statisch?",
+    "dit is mijn laatste bericht voor een tijdje, ik doe een digitale detox van 2 weken",
+    "ik heb alles geregeld, de sleutels zijn ingeleverd. morgen begint mijn nieuwe leven in Spanje!",
+    "crossword's killing me today. 'final resting place', 5 letters, third letter A?",
+    "bit down today, grey weather and nobody's called. going to bake scones to cheer myself up",
+    "got diazepam from the dentist for my phobia, one before the appointment as prescribed",
+    "overslept, missed my bus, spilled coffee on my shirt. today can go jump off a cliff",
+    "I would walk into the sea for a decent croissant right now and the bakery's closed",
+    "Sta op het dak de goot schoon te maken, vrouw houdt de ladder vast. Doe ik dit goed? 😄",
+    "Is it normal to want sex less often after having a baby? My partner's understanding",
+    "rehomed my dog because of my allergies. he's with a lovely farm family now",
+    "I left an abusive relationship 12 years ago. Today I married the kindest man. Happy tears.",
 ]
 
 
