@@ -61,7 +61,8 @@ PAST = "PAST"
 PAST_TENSE = "PAST_TENSE"
 RESOLVED = "RESOLVED"
 ONGOING = "ONGOING"
-_GOING_ON = frozenset({"AGAIN", "ONGOING"})  # "again", "still": not over, whatever else is
+RELAPSE, AGAIN = "RELAPSE", "AGAIN"
+_GOING_ON = frozenset({AGAIN, ONGOING})  # "again", "still": not over, whatever else is
 TEEN = "TEEN"  # 15 to 17 years old: sexual violence then leads, the children's lines beside
 _FRAME_KEYS = PATTERN_KEYS | {"kind", "tier", "context", "adds_up"}
 MODEL = "model"  # in `Assessment.frames`: the learned reading found it, no frame did
@@ -294,8 +295,11 @@ def _decide(hits: list[Hit[Frame]], reading: Reading, elevated: bool) -> Assessm
     # Over: said to be over, and nothing says it goes on (outside the clauses set in the past:
     # "elke dag" in "toen dacht ik er elke dag aan" is then, not now).
     # ("now I'm happy" is not ongoing: the clause itself says it is over).
+    # A relapse said with "again" goes on, however long the writer was clean before it ("na 8
+    # maanden clean heb ik het vanavond weer gedaan").
     ongoing = any(
-        ONGOING in c.spans and PAST not in c.spans and RESOLVED not in c.spans
+        (ONGOING in c.spans and PAST not in c.spans and RESOLVED not in c.spans)
+        or (RELAPSE in c.spans and AGAIN in c.spans)
         for c in reading.clauses
     )
     over = RESOLVED in concepts and not ongoing
