@@ -515,7 +515,8 @@ NONE = [
     "mijn buurman heeft een pistool gekocht voor de schietvereniging, mag dat zomaar?",
     "vandaag mijn eerste halve marathon gelopen en dacht halverwege ik ga dood!",
     "ik heb mn oude gitaar aan mijn neefje gegeven, hij begint met lessen",
-    "badkamerdeur klemde, zat een uur opgesloten tot mijn man hem openkreeg. we lagen dubbel",
+    "de badkamerdeur klemde en ik zat een uur opgesloten tot mijn man hem met een"
+    " schroevendraaier openkreeg. we lagen allebei dubbel",
     "laatste berichtje vanavond, mijn telefoon staat op 2% 🪫 spreek je morgen!",
     "my hamster died and my 6 year old wants a funeral in the garden",
     "brug i won't be around for a while, we're moving flats. talk soon!",
