@@ -551,6 +551,9 @@ NONE = [
     "hey brug, what do you think happens after we die? was reading about buddhism today",
     "kapot van de nachtdienst, ga nu slapen en hoop tot 3 uur vanmiddag niet wakker te worden",
     "hoe krijg ik bloed uit een wit overhemd? mn zoon had een bloedneus",
+    # after dev-w54: a driving test tomorrow, luck wished; a novel's ending; jet lag
+    "morgen doe ik het: eindelijk mn rijexamen! duim je voor me?",
+    "finished a novel last night, the ending where the brother drowns himself wrecked me",
 ]
 
 
