@@ -743,6 +743,23 @@ def test_a_concept_given_twice_in_one_file_is_reported(tmp_path: Path) -> None:
     assert found[0] == "locales/nl/words.yaml: NEG is defined twice (the first is lost)"
 
 
+def test_a_word_listed_twice_in_one_concept_is_reported(tmp_path: Path) -> None:
+    """A second copy of a phrase adds nothing and makes a clinician's list longer to read."""
+    locales = tmp_path / "locales"
+    for lang in ("nl", "en"):
+        (locales / lang).mkdir(parents=True)
+        (locales / lang / "words.yaml").write_text(
+            "function_words: [de]\nconcepts:\n  NEG: [niet, nooit, niet]\n"
+        )
+    (locales / "intents.yaml").write_text("frames: []\n")
+    (locales / "safety.yaml").write_text("frames:\n  - {id: x, kind: suicide, all: [NEG]}\n")
+    found = problems(locales)  # reported beside whatever else is wrong
+    assert found[:2] == [
+        "locales/en/words.yaml: NEG: 'niet' is listed twice",
+        "locales/nl/words.yaml: NEG: 'niet' is listed twice",
+    ]
+
+
 def test_a_broken_word_list_is_reported_by_name(tmp_path: Path) -> None:
     locales = tmp_path / "locales"
     for lang in ("nl", "en"):

@@ -182,10 +182,11 @@ def problems(locales: Path, languages: tuple[str, ...] = ("nl", "en")) -> list[s
     try:
         for path in (p for p in files if p.exists()):
             where = path.relative_to(locales)
+            keys, words = _twice(path)
             found += [
-                f"locales/{where}: {key} is defined twice (the first is lost)"
-                for key in _twice(path)
+                f"locales/{where}: {key} is defined twice (the first is lost)" for key in keys
             ]
+            found += [f"locales/{where}: {word} is listed twice" for word in words]
         understanding = Understanding.load(locales, languages)
     except (OSError, ValueError, yaml.YAMLError) as error:
         return [*found, f"locales/{error}" if isinstance(error, ValueError) else str(error)]
@@ -201,22 +202,29 @@ def problems(locales: Path, languages: tuple[str, ...] = ("nl", "en")) -> list[s
     return found
 
 
-def _twice(path: Path) -> list[str]:
-    """The keys of a mapping that a YAML file gives twice (a second list of a concept
-    silently replaces the first one's words when the file is read)."""
+def _twice(path: Path) -> tuple[list[str], list[str]]:
+    """What a YAML file gives twice: the keys of a mapping (a second list of a concept
+    silently replaces the first one's words when the file is read), and the words of one
+    list, as "KEY: 'word'" (the second adds nothing and makes the list longer to read)."""
     with path.open(encoding="utf-8") as file:
         root = yaml.compose(file, Loader=_LOADER)
-    found: list[str] = []
+    keys_twice: list[str] = []
+    words_twice: list[str] = []
     nodes = [root] if root is not None else []
     while nodes:
         node = nodes.pop()
         if isinstance(node, yaml.MappingNode):
             keys = [key.value for key, _ in node.value if isinstance(key, yaml.ScalarNode)]
-            found += sorted({k for k in keys if keys.count(k) > 1})
+            keys_twice += sorted({k for k in keys if keys.count(k) > 1})
+            for key, value in node.value:
+                if isinstance(value, yaml.SequenceNode):
+                    words = [w.value for w in value.value if isinstance(w, yaml.ScalarNode)]
+                    twice = {w for w in words if words.count(w) > 1}
+                    words_twice += [f"{key.value}: '{w}'" for w in sorted(twice)]
             nodes += [value for _, value in node.value]
         elif isinstance(node, yaml.SequenceNode):
             nodes += node.value
-    return found
+    return keys_twice, words_twice
 
 
 def _read(path: Path) -> Mapping[str, Any]:
