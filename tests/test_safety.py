@@ -96,6 +96,19 @@ def test_negation_reaches_as_far_as_it_should(understanding: Understanding) -> N
     assert len(understanding.read("ik lach me dood maar eigenlijk wil ik dood").clauses) == 2
 
 
+def test_a_phrase_with_a_gap_holds_on_its_own_words(understanding: Understanding) -> None:
+    """"ik ~ ga" holds on "ik" and "ga", not on the plan in between: the plan is a sign of
+    its own, so the time and the plan make a crisis, not the calm question."""
+    clause = understanding.read("ik heb een plan en deze week ga ik het doen").clauses[0]
+    gapped = max(clause.spans["DO_IT"], key=lambda s: s.end - s.start)
+    assert (gapped.start, gapped.end) == (0, 8)
+    assert list(gapped.positions()) == [0, 7]
+    assessment = understanding.safety.assess(
+        understanding.read("life is een mess, ik heb een plan en deze week ga ik het doen")
+    )
+    assert assessment.tier == "crisis"
+
+
 # --- tiers and kinds ---------------------------------------------------------------------------
 
 CRISIS = [

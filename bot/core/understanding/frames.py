@@ -67,7 +67,7 @@ class Pattern:
                 return None
             # the longest first: "durf niet" holds its own negator, "durf" does not
             chosen.append(max(found, key=lambda s: s.end - s.start))
-        own = {i for s in chosen for i in range(s.start, s.end)}
+        own = {i for s in chosen for i in s.positions()}
         if NEG not in self.all and clause.negated:
             # Each concept needs a place no negation reaches, apart from negators inside the
             # frame's own words ("nobody would notice": "nobody" is part of the frame).
@@ -76,13 +76,14 @@ class Pattern:
                 if not free:
                     return None
                 chosen[n] = free[0]
-            own = {i for s in chosen for i in range(s.start, s.end)}
+            own = {i for s in chosen for i in s.positions()}
         if any(clause.free(c, own) for c in self.unless):
             return None
         if self.about_self and _about_someone_else(clause, max(s.start for s in chosen)):
             return None
         if self.only:
-            covered = set(own)
+            # a gap's words are part of the phrase here: "weet ik echt niet" is unsure alone
+            covered = {i for s in chosen for i in range(s.start, s.end)}
             for concept in (*self.all, FILLER):
                 covered |= {i for s in spans.get(concept, ()) for i in range(s.start, s.end)}
             if len(covered) < len(clause.words):
@@ -152,7 +153,10 @@ def _joined(first: Clause, second: Clause) -> Clause:
     shift = len(first.words)
     spans = {concept: tuple(found) for concept, found in first.spans.items()}
     for concept, found in second.spans.items():
-        moved = tuple(Span(s.start + shift, s.end + shift, s.lang) for s in found)
+        moved = tuple(
+            Span(s.start + shift, s.end + shift, s.lang, tuple(g + shift for g in s.gaps))
+            for s in found
+        )
         spans[concept] = spans.get(concept, ()) + moved
     negated = dict(first.negated)
     negated |= {i + shift: frozenset(n + shift for n in by) for i, by in second.negated.items()}

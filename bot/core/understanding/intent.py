@@ -381,7 +381,7 @@ def _alone(hits: Sequence[Hit[IntentFrame]], reading: Reading) -> bool:
         for concept, spans in clause.spans.items()
         if concept.startswith(_TOLD_CONCEPTS)
         for span in spans
-        for i in range(span.start, span.end)
+        for i in span.positions()
     }
     rest = set(range(len(clause.words))) - said
     return len(rest) <= 1 and not rest & told

@@ -189,8 +189,9 @@ class Lexicon:
 
     def phrases_at(
         self, infos: Sequence[WordInfo], i: int, present: dict[str, frozenset[str]]
-    ) -> list[tuple[Entry, int]]:
-        """The phrase entries that start at word `i` of a clause, with where each ends.
+    ) -> list[tuple[Entry, int, tuple[int, ...]]]:
+        """The phrase entries that start at word `i` of a clause, with where each ends and
+        the positions its gaps skipped ("ik heb een plan en ga": "ik ~ ga" holds on two).
         `present`: every form of every word of the clause, per language, filled here the
         first time a clause needs it (one dict per clause).
 
@@ -212,16 +213,17 @@ class Lexicon:
                 present[lang] = frozenset(f for word in infos for f in word.forms[lang])
         reach = infos[i : i + self._reach]  # no phrase goes further: a long clause stays cheap
         by_lang: dict[str, list[tuple[str, ...]]] = {}
-        found = []
+        found: list[tuple[Entry, int, tuple[int, ...]]] = []
         for entry in candidates:
             if not entry.rest <= present[entry.lang]:
                 continue
             forms = by_lang.get(entry.lang)
             if forms is None:
                 forms = by_lang[entry.lang] = [w.forms[entry.lang] for w in reach]
-            end = _end(entry, forms, 0)
-            if end is not None:
-                found.append((entry, i + end))
+            ended = _end(entry, forms, 0)
+            if ended is not None:
+                end, skipped = ended
+                found.append((entry, i + end, tuple(i + j for j in skipped)))
         return found
 
     def claimed_elsewhere(self, word: str, lang: str) -> bool:
@@ -304,21 +306,25 @@ class Lexicon:
         return any(lemmas.is_known(word, lang) for lang in forms)
 
 
-def _end(entry: Entry, forms: Sequence[tuple[str, ...]], start: int) -> int | None:
-    """Where a phrase that starts at `start` ends, or None if the rest does not follow.
-    A gap (`~`) holds at most GAP_WORDS words."""
+def _end(
+    entry: Entry, forms: Sequence[tuple[str, ...]], start: int
+) -> tuple[int, tuple[int, ...]] | None:
+    """Where a phrase that starts at `start` ends, and the positions its gaps skipped; None
+    if the rest does not follow. A gap (`~`) holds at most GAP_WORDS words."""
     j = start + 1
+    skipped: list[int] = []
     for part in entry.parts[1:]:
         if entry.gap:
             stop = min(len(forms), j + GAP_WORDS + 1)
             while j < stop and not matches(part, forms[j]):
+                skipped.append(j)
                 j += 1
             if j >= stop:
                 return None
         elif j >= len(forms) or not matches(part, forms[j]):
             return None
         j += 1
-    return j
+    return j, tuple(skipped)
 
 
 def _affix(part: str) -> bool:

@@ -79,7 +79,7 @@ def _message_concepts(reading: Reading) -> set[str]:
             continue
         covered = clause.negated
         for concept, spans in clause.spans.items():
-            if all(i in covered for span in spans for i in range(span.start, span.end)):
+            if all(i in covered for span in spans for i in span.positions()):
                 negated.add(concept)
             else:
                 plain.add(concept)

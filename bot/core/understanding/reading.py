@@ -18,7 +18,7 @@ of `KEEP` ("was ik maar dood", "alleen maar", "nothing but").
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping, Set
+from collections.abc import Iterable, Mapping, Set
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -39,11 +39,19 @@ KEEP = "KEEP"  # after these words a SPLIT word is a particle: "was ik maar dood
 
 class Span(NamedTuple):
     """Words `start` up to (not including) `end` of a clause express a concept (a named
-    tuple: made for every concept of every word, so made cheaply)."""
+    tuple: made for every concept of every word, so made cheaply). A phrase with a gap
+    ("ik ~ ga") holds on its own words only: `gaps` are the positions it skipped."""
 
     start: int
     end: int
     lang: str
+    gaps: tuple[int, ...] = ()
+
+    def positions(self) -> Iterable[int]:
+        """The positions of the words that express the concept, gaps left out."""
+        if not self.gaps:
+            return range(self.start, self.end)
+        return [i for i in range(self.start, self.end) if i not in self.gaps]
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,8 +145,8 @@ class Reader:
                 spans.setdefault(concept, []).append(Span(i, i + 1, entry_lang))
             if not (info.tries or info.follows):
                 continue  # most words start no phrase
-            for entry, end in lexicon.phrases_at(infos, i, present):
-                spans.setdefault(entry.concept, []).append(Span(i, end, entry.lang))
+            for entry, end, gaps in lexicon.phrases_at(infos, i, present):
+                spans.setdefault(entry.concept, []).append(Span(i, end, entry.lang, gaps))
         frozen = {k: tuple(v) for k, v in spans.items()}
         return Clause(words, lang, frozen, self._negated(frozen, len(words)))
 
@@ -148,13 +156,13 @@ class Reader:
         negators = spans.get(NEG)
         if not negators:
             return {}
-        pseudo = {i for s in spans.get(PSEUDO_NEG, ()) for i in range(s.start, s.end)}
+        pseudo = {i for s in spans.get(PSEUDO_NEG, ()) for i in s.positions()}
         stops = {s.start for s in spans.get(JOIN, ())}
         subjects = {s.start for s in spans.get(SUBJECT, ())}
         fronted = any(s.start == 0 for s in spans.get(FRONTED, ()))
         covered: dict[int, set[int]] = {}
         for neg in negators:
-            if pseudo.intersection(range(neg.start, neg.end)):
+            if pseudo.intersection(neg.positions()):
                 continue
             reach = self.negation.get(neg.lang, Negation())
             for j in range(neg.end, min(n, neg.end + reach.forward)):

@@ -39,7 +39,7 @@ from bot.core.understanding.frames import (
     pattern_fields,
 )
 from bot.core.understanding.lexicon import Lexicon
-from bot.core.understanding.model import SafetyModel
+from bot.core.understanding.model import NONE, SafetyModel
 from bot.core.understanding.reading import NEG, Reading
 
 __all__ = [
@@ -215,17 +215,26 @@ class SafetyCheck:
         return NOTHING
 
     def _lead(self, found: Assessment, reading: Reading) -> Assessment:
-        """Frames of more than one kind, of one tier, none of them suicide: the kind the
-        learned reading finds likeliest leads ("binged again and made myself sick. my throat
-        is bleeding" is about eating before self-harm; "mijn man slaat onze zoon" about a
-        child before violence at home). Suicide always leads; without the learned reading
-        the fixed order stands (`_KIND_ORDER`)."""
-        if len(found.kinds) < 2 or found.kind == "suicide" or found.tier == "past":
+        """Which kind leads when the frames found more than one, or a safeguarding kind the
+        learned reading is sure is another. Frames of more than one kind, of one tier, none
+        of them suicide: the kind the learned reading finds likeliest leads ("binged again and
+        made myself sick. my throat is bleeding" is about eating before self-harm; "mijn man
+        slaat onze zoon" about a child before violence at home). A frame of one safeguarding
+        kind, where the learned reading is `sure` of another ("my uncle does bad touch to me
+        when papa and mummy go out. I am 13": a child, not control at home): that one. Suicide
+        always leads; without the learned reading the fixed order stands (`_KIND_ORDER`)."""
+        if found.kind == "suicide" or found.tier == "past":
             return found
         if self.model is None or self.lexicon is None:
             return found
+        if len(found.kinds) < 2 and found.kind in LIFE:
+            return found
         probabilities = self.model.probabilities(reading, self.lexicon)
         kind = max(found.kinds, key=lambda k: probabilities.get(k, 0.0))
+        if found.kind not in LIFE:
+            likeliest = max(probabilities, key=probabilities.__getitem__)
+            if likeliest not in (*LIFE, NONE) and probabilities[likeliest] >= self.model.sure:
+                kind = likeliest
         if kind == found.kind:
             return found
         kinds = (kind, *(k for k in found.kinds if k != kind))
