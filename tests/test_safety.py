@@ -97,7 +97,7 @@ def test_negation_reaches_as_far_as_it_should(understanding: Understanding) -> N
 
 
 def test_a_phrase_with_a_gap_holds_on_its_own_words(understanding: Understanding) -> None:
-    """"ik ~ ga" holds on "ik" and "ga", not on the plan in between: the plan is a sign of
+    """ "ik ~ ga" holds on "ik" and "ga", not on the plan in between: the plan is a sign of
     its own, so the time and the plan make a crisis, not the calm question."""
     clause = understanding.read("ik heb een plan en deze week ga ik het doen").clauses[0]
     gapped = max(clause.spans["DO_IT"], key=lambda s: s.end - s.start)
