@@ -272,13 +272,16 @@ def _spellings(data: Mapping[str, Any], where: str) -> dict[str, str]:
 
 def _urgent(data: Any, concepts: frozenset[str]) -> Urgent:
     """`urgent:` of locales/safety.yaml; ValueError naming what is wrong."""
-    if not isinstance(data, Mapping) or set(data) != {"learned", "beside", "asking", "calm"}:
-        raise ValueError("safety.yaml: urgent needs learned, beside, asking and calm")
+    keys = {"learned", "beside", "asking", "calm", "ordinary"}
+    if not isinstance(data, Mapping) or set(data) != keys:
+        raise ValueError("safety.yaml: urgent needs learned, beside, asking, calm and ordinary")
     found = {key: frozenset(str(c) for c in _list(data, key, "safety.yaml")) for key in data}
     unknown = sorted(set().union(*found.values()) - concepts)
     if unknown:
         raise ValueError(f"safety.yaml: urgent: unknown concepts: {', '.join(unknown)}")
-    return Urgent(found["learned"], found["beside"], found["asking"], found["calm"])
+    return Urgent(
+        found["learned"], found["beside"], found["asking"], found["calm"], found["ordinary"]
+    )
 
 
 def _list(data: Mapping[str, Any], key: str, where: str) -> list[Any]:

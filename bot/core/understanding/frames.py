@@ -51,8 +51,11 @@ class Pattern:
         it says so (`clause`), or when it holds a negation (whose reach ends at the clause)."""
         return not (self.only or self.clause or NEG in self.all)
 
-    def match(self, clause: Clause, reading: Reading) -> frozenset[int] | None:
-        """The words of this clause the pattern holds on, or None when it does not hold."""
+    def match(
+        self, clause: Clause, reading: Reading
+    ) -> tuple[frozenset[int], frozenset[int]] | None:
+        """The words of this clause the pattern holds on, and the words it reaches over (its
+        phrases' gaps included); None when it does not hold."""
         spans = clause.spans
         if self.lang is not None and clause.lang not in (None, self.lang):
             return None
@@ -88,19 +91,23 @@ class Pattern:
                 covered |= {i for s in spans.get(concept, ()) for i in range(s.start, s.end)}
             if len(covered) < len(clause.words):
                 return None
-        return frozenset(own)
+        reach = own.union(*(range(s.start, s.end) for s in chosen))
+        return frozenset(own), frozenset(reach)
 
 
 P = TypeVar("P", bound=Pattern)
 
 
 class Hit(NamedTuple, Generic[P]):
-    """A pattern that holds: in which clause, on which words (clause, word) of the message.
-    (A named tuple: mypyc compiles a generic one, not a generic frozen dataclass.)"""
+    """A pattern that holds: in which clause, on which words (clause, word) of the message,
+    and over which words it reaches, the gaps of its phrases included ("ik duw mensen weg":
+    "duw ~ weg" holds on two words and reaches over three). (A named tuple: mypyc compiles a
+    generic one, not a generic frozen dataclass.)"""
 
     frame: P
     clause: int
     words: frozenset[tuple[int, int]]
+    reach: frozenset[tuple[int, int]]
 
 
 def find(index: Mapping[str, Sequence[P]], reading: Reading) -> list[Hit[P]]:
@@ -111,9 +118,17 @@ def find(index: Mapping[str, Sequence[P]], reading: Reading) -> list[Hit[P]]:
     for n, clause in enumerate(clauses):
         for concept in clause.spans.keys() & index.keys():  # in C: most concepts start none
             for frame in index[concept]:
-                words = frame.match(clause, reading)
-                if words is not None:
-                    hits.append(Hit(frame, n, frozenset((n, i) for i in words)))
+                held = frame.match(clause, reading)
+                if held is not None:
+                    words, reach = held
+                    hits.append(
+                        Hit(
+                            frame,
+                            n,
+                            frozenset((n, i) for i in words),
+                            frozenset((n, i) for i in reach),
+                        )
+                    )
     found = {(h.frame.id, h.clause) for h in hits}
     for n in range(1, len(clauses)):
         for back in (1, 2):
@@ -127,12 +142,15 @@ def find(index: Mapping[str, Sequence[P]], reading: Reading) -> list[Hit[P]]:
                         continue
                     if (frame.id, n - back) in found:
                         continue
-                    words = frame.match(pair, reading)
-                    if words is None:
+                    held = frame.match(pair, reading)
+                    if held is None:
                         continue
                     shift = len(first.words)
-                    where = frozenset((n - back, i) if i < shift else (n, i - shift) for i in words)
-                    hits.append(Hit(frame, n, where))
+                    where, over = (
+                        frozenset((n - back, i) if i < shift else (n, i - shift) for i in part)
+                        for part in held
+                    )
+                    hits.append(Hit(frame, n, where, over))
                     found.add((frame.id, n))
     return hits
 

@@ -229,7 +229,7 @@ class IntentReader:
         }
 
     def _said(self, hit: Hit[IntentFrame]) -> tuple[int, int, int, int]:
-        return (*_first_word(hit), -len(hit.words), self._rank[hit.frame.id])
+        return (*_first_word(hit), -len(hit.reach), self._rank[hit.frame.id])
 
     def offer_for(self, intent: Intent) -> str:
         """The exercise to offer: for the topic heard, else for the event, else the feeling."""
@@ -328,7 +328,7 @@ class IntentReader:
         aside = ASIDE in concepts
 
         def most(kind: str) -> bool:  # the words of this kind are most of the message
-            said = {w for h in hits if h.frame.kind == kind for w in h.words}
+            said = {w for h in hits if h.frame.kind == kind for w in h.reach}
             return 2 * len(said) >= reading.word_count
 
         commanded = any(h.frame.kind == "command" and h.frame.only for h in hits)
@@ -374,14 +374,14 @@ def _alone(hits: Sequence[Hit[IntentFrame]], reading: Reading) -> bool:
     first = [h for h in hits if h.clause == 0]
     if not first or first[0].frame.kind != "choice":
         return False
-    said = {i for h in first if h.frame.kind == "choice" for c, i in h.words if c == 0}
+    said = {i for h in first if h.frame.kind == "choice" for c, i in h.reach if c == 0}
     clause = reading.clauses[0]
     told = {
         i
         for concept, spans in clause.spans.items()
         if concept.startswith(_TOLD_CONCEPTS)
         for span in spans
-        for i in span.positions()
+        for i in range(span.start, span.end)
     }
     rest = set(range(len(clause.words))) - said
     return len(rest) <= 1 and not rest & told
@@ -401,14 +401,14 @@ def _outermost(hits: Sequence[Hit[IntentFrame]]) -> list[Hit[IntentFrame]]:
 def _inside(hit: Hit[IntentFrame], other: Hit[IntentFrame]) -> bool:
     """Whether `hit` is said within `other`, of another kind, or qualifies it."""
     kind, other_kind = hit.frame.kind, other.frame.kind
-    if not hit.words or not other.words or other_kind in (kind, "judgement"):
+    if not hit.reach or not other.reach or other_kind in (kind, "judgement"):
         return False
-    if (kind, other_kind) not in _ALIKE and hit.words < other.words:
+    if (kind, other_kind) not in _ALIKE and hit.reach < other.reach:
         return True
     return (
         (hit.frame.value, other_kind) in _QUALIFIES
         and hit.clause == other.clause
-        and 0 < min(other.words)[1] - max(hit.words)[1] <= 2
+        and 0 < min(other.reach)[1] - max(hit.reach)[1] <= 2
     )
 
 
@@ -420,7 +420,7 @@ def _index(frames: Iterable[IntentFrame]) -> dict[str, list[IntentFrame]]:
 
 
 def _first_word(hit: Hit[IntentFrame]) -> tuple[int, int]:
-    return min(hit.words) if hit.words else (0, 0)
+    return min(hit.reach) if hit.reach else (0, 0)
 
 
 def parse_intents(

@@ -124,12 +124,14 @@ class Urgent:
     (`urgent:` of locales/safety.yaml): concepts beside the learned reading's finding
     (`learned`) or beside a frame's (`beside`), unless the message asks (`asking`); and what
     explains a finding of the learned reading alone away (`calm`: a move abroad explains the
-    goodbyes), as the frames' `unless_message` does for theirs."""
+    goodbyes), as the frames' `unless_message` does for theirs; and what makes a time beside
+    the time of an ordinary plan (`ordinary`: "ik ben op. morgen lekker uitslapen")."""
 
     learned: frozenset[str] = frozenset()
     beside: frozenset[str] = frozenset()
     asking: frozenset[str] = frozenset()
     calm: frozenset[str] = frozenset()
+    ordinary: frozenset[str] = frozenset()
 
 
 class SafetyCheck:
@@ -290,11 +292,15 @@ class SafetyCheck:
             return False
         # In a clause of its own: "vandaag" in "k heb vandaag een touw gekocht" says when
         # the rope was bought, not when anything will happen.
+        # A clause with an ordinary plan or a day off says when that happens ("morgen lekker
+        # uitslapen").
         signal = {n for h in hits if not h.frame.context for n, _ in h.words}
+        ordinary = self.urgent.ordinary
         return any(
             clause.free(concept)
             for n, clause in enumerate(reading.clauses)
             if n not in signal
+            and not any(clause.free(c) for c in ordinary.intersection(clause.spans))
             for concept in self.urgent.beside.intersection(clause.spans)
         )
 
