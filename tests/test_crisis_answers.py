@@ -180,6 +180,20 @@ async def test_thanks_after_the_crisis_answer_is_met_warmly(brug: Brug) -> None:
     assert "You're welcome" in other.text
 
 
+async def test_a_feeling_or_a_doubt_after_the_crisis_answer_gets_the_lines_again(
+    brug: Brug,
+) -> None:
+    """What is typed after the crisis answer is heard as it is: "ik voel me zo leeg" is no
+    cue for an exercise, and "ik weet het niet" no cue for "that's fine"; both get the warm
+    word and the lines again (issue 12, point 7)."""
+    chat = await brug.onboarded("hal", lang="nl")
+    await chat.say("ik wil niet meer leven")
+    for text in ("ik voel me zo leeg", "sorry, ik weet het niet", "wat moet ik nu doen?"):
+        await chat.say(text)
+        assert chat.flow == "safety", text
+        assert "113" in chat.text and "112" in chat.text, text
+
+
 async def test_crisis_is_checked_before_commands_and_answers(brug: Brug) -> None:
     chat = await brug.onboarded("eva", lang="nl")
     await chat.say("/menu ik wil dood")

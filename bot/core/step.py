@@ -602,9 +602,16 @@ class _Turn:
         command, a question, "I don't want to do this", news set aside from the question:
         see `IntentReader`) is answered as such, not saved. A feeling or a topic told is the
         answer where the question asks for thoughts or feelings; a feeling gets a sentence of
-        its own first. Where it asks for a plan, a place or a person (`plan`), it is heard."""
+        its own first. Where it asks for a plan, a place or a person (`plan`), it is heard.
+        After a safety answer only a command, and thanks or goodbye (words of their own), are
+        answered apart: a feeling, "ik weet het niet" or a question is what the state hears,
+        and gets the warm word and the lines again, never an exercise."""
         intent = self._intent(text, "exercise", flow.name)
         if intent.kind == "answer":
+            return False
+        if flow.name in SAFETY_FLOWS and not (
+            intent.kind == "command" or self._safety_words(intent.kind, intent.value or "")
+        ):
             return False
         if intent.kind in ("feeling", "topic") and not (state.plan or intent.aside):
             if intent.kind == "feeling":
@@ -635,7 +642,7 @@ class _Turn:
             kind, value = _AT_OPEN_QUESTION[value]
         if kind in ("question", "smalltalk", "doubt"):
             heard = f"heard-{kind}-{value.replace('_', '-')}"
-            if flow.name in SAFETY_FLOWS and self.ctx.texts.has(self._lang(), f"{heard}-safety"):
+            if flow.name in SAFETY_FLOWS and self._safety_words(kind, value):
                 heard = f"{heard}-safety"  # "thanks" after a disclosure: not a shop's reply
             if value == "bye":
                 return self._say(heard)
@@ -657,6 +664,11 @@ class _Turn:
             }
             return self._enter_flow("heard", interrupt=True, fresh=True, answers=answers)
         self._reask(flow, state)
+
+    def _safety_words(self, kind: str, value: str) -> bool:
+        """Whether what was heard has words of its own inside a safety answer ("thanks":
+        `heard-smalltalk-thanks-safety`)."""
+        return self.ctx.texts.has(self._lang(), f"heard-{kind}-{value.replace('_', '-')}-safety")
 
     def _meant(self, state: State, intent: Intent) -> tuple[int, Choice] | None:
         """The visible button a choice or a refusal means, if one does."""
