@@ -50,6 +50,18 @@ async def test_onboarding_in_dutch_keeps_answers(brug: Brug) -> None:
     )
 
 
+async def test_back_from_the_calm_question_brug_does_not_greet_again(brug: Brug) -> None:
+    """A "no" to the calm question in the middle of the introduction goes back to it; the
+    greeting was said once and is not said again."""
+    chat = brug.chat("bob", lang="nl")
+    await chat.say("hallo")
+    await chat.say("ik wil gewoon dat alles stopt")
+    assert chat.flow == "safety_check"
+    await chat.tap("Nee")
+    assert chat.state == "about" and "geen therapeut" in chat.text
+    assert "Hoi, ik ben Brug" not in chat.text
+
+
 async def test_onboarding_in_english_with_a_typed_city(brug: Brug) -> None:
     chat = brug.chat("bob", lang="en")
     await chat.say("hi")
