@@ -26,6 +26,8 @@ __all__ = ["FILLER", "FIRST_PERSON", "OTHER", "Hit", "Pattern", "find", "flag", 
 FILLER = "FILLER"
 FIRST_PERSON = "FIRST_PERSON"
 OTHER = "OTHER"
+# "she is me", "the story is me btw": the person written about is the writer
+SELF_REVEAL = "SELF_REVEAL"
 PATTERN_KEYS = frozenset(
     {"id", "all", "unless", "message", "unless_message", "only", "clause", "about"}
 )
@@ -82,7 +84,11 @@ class Pattern:
             own = {i for s in chosen for i in s.positions()}
         if any(clause.free(c, own) for c in self.unless):
             return None
-        if self.about_self and _about_someone_else(clause, max(s.start for s in chosen)):
+        if (
+            self.about_self
+            and SELF_REVEAL not in reading.concepts
+            and _about_someone_else(clause, max(s.start for s in chosen))
+        ):
             return None
         if self.only:
             # a gap's words are part of the phrase here: "weet ik echt niet" is unsure alone
