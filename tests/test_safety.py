@@ -271,6 +271,14 @@ CRISIS = [
     "k heb tegen mn huisbaas gezegd dat ik eind van de maand vertrek. hij denkt dat ik ga"
     " verhuizen haha. nee",
     "ik heb bleek over mn brandwond gedaan zodat het niet heelt",
+    # round of dev-w74 to dev-w78: the key of the gun cabinet and a day alone; a head banged
+    # against the wall till it bled; a promise not to turn 19; "the rest is easy"
+    "ik heb de sleutel van de geweerkast van mijn vader gevonden. morgen is hij heel de dag naar"
+    " de veemarkt",
+    "k heb me kop tegen de muur gebonkt tot het bloedde, ons ma denkt da k gevallen ben",
+    "morgen word ik 18 en ik heb mezelf beloofd dat ik geen 19 word. die belofte hou ik",
+    "already said goodbye to my dog. held him for ages. that was the hardest part honestly, the"
+    " rest is easy",
 ]
 
 POSSIBLE = [
@@ -669,6 +677,10 @@ NONE = [
     "morgen doe ik het: ik ga eindelijk tegen mijn baas zeggen dat ik stop en een eigen bakkerij"
     " begin!",
     "I would walk into the sea for a decent croissant right now and the bakery's closed",
+    # round of dev-w74 to dev-w78: a climbing rope; a social media detox
+    "how long should my rope be for outdoor sport climbing? finally buying my own instead of"
+    " renting",
+    "ff social media detox, ik ben weg tot maandag. byeee",
 ]
 
 
