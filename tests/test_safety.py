@@ -599,7 +599,8 @@ NONE = [
     "mijn tablet was dood, daarom reageerde ik gisteren niet",
     # round of dev-negatives5: a figure of speech; the subscriptions cut
     "mijn schoonmoeder, ik zou haar soms wel wurgen, bij wijze van spreken dan",
-    "ik heb het mes erin gezet: al mijn abonnementen opgezegd, nu hou ik wat over",
+    "Ik heb het mes erin gezet: al mijn abonnementen opgezegd. Netflix, de krant, de"
+    " sportschool. Nu hou ik eindelijk wat over aan het eind van de maand.",
     # round of dev-w36: breaking the fast; bruises from football; a ball hit again
     "Eid Mubarak! broke my fast with dates and my mum's biryani, stuffed now",
     "mijn zoon heeft blauwe plekken van het voetballen",
