@@ -294,6 +294,10 @@ CRISIS = [
     "car full of charcoal. parked in the woods",
     "ik ben done. echt done. vanavond",
     "the only thing keeping me here was my nan and we buried her today. i'm going to join her",
+    # round of dev-w90 to dev-w93 (the kept-aside parts once measured): "it wasn't the cat";
+    # the bath, a razor, "for the other thing"
+    "mentor vroeg naar mn pols en ik zei dat het de kat was. het was niet de kat",
+    "sitting in the bath with the razor. not for cutting. for the other thing",
 ]
 
 POSSIBLE = [
@@ -501,6 +505,13 @@ SAFEGUARDING = [
         " at work. she is me",
         "eating",
     ),
+    # round of dev-w90 to dev-w93: a finger bent back; four days without food
+    (
+        "got a new sim bc he was reading all my messages. he found out and bent my finger back till"
+        " it broke",
+        "violence",
+    ),
+    ("dag 4 zonder eten. ik voel me duizelig maar eindelijk ben ik trots op mezelf", "eating"),
 ]
 
 NONE = [
@@ -707,6 +718,9 @@ NONE = [
     # once too often
     "Ik heb mijn medicijnen voor de hele week in zo'n doosje met dagvakjes gedaan, handig hoor",
     "mn vriendin zegt dat ze me vermoordt als ik nog één keer die mop vertel",
+    # round of dev-w90 to dev-w93: a roast burnt again; hair cut at home
+    "i burnt the roast again, the smoke alarm went off and the dog hid under the table",
+    "been cutting my own hair since lockdown and its a disaster lmao",
 ]
 
 
