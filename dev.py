@@ -22,6 +22,7 @@ import os
 import shutil
 import subprocess
 import sys
+import sysconfig
 import tempfile
 from pathlib import Path
 
@@ -109,9 +110,18 @@ def _compile(always: bool = False) -> None:
     done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
     if done.returncode != 0:
         print(done.stdout[-2000:], done.stderr[-2000:], sep="\n", file=sys.stderr)
-        print("Could not compile the reading; Brug reads with the plain sources.", file=sys.stderr)
-        if always:
+        # With a C compiler at hand a failed build is a defect (mypyc refusing a source), not
+        # a bare machine: it stops here, or the suite would quietly test the plain sources.
+        if always or _has_c_compiler():
+            print("Could not compile the reading (see above).", file=sys.stderr)
             sys.exit(1)
+        print("No C compiler here: Brug reads with the plain sources.", file=sys.stderr)
+
+
+def _has_c_compiler() -> bool:
+    """Whether the C compiler Python's own build names (sysconfig's CC, else cc) is on PATH."""
+    configured = (sysconfig.get_config_var("CC") or "cc").split()
+    return bool(configured) and shutil.which(os.environ.get("CC", configured[0])) is not None
 
 
 def _lock(args: list[str]) -> None:

@@ -235,7 +235,8 @@ class SafetyCheck:
         kind = max(found.kinds, key=lambda k: probabilities.get(k, 0.0))
         if found.kind not in LIFE:
             likeliest = max(probabilities, key=probabilities.__getitem__)
-            if likeliest not in (*LIFE, NONE) and probabilities[likeliest] >= self.model.sure:
+            sure = probabilities[likeliest] >= self.model.sure
+            if likeliest != NONE and likeliest not in LIFE and sure:
                 kind = likeliest
         if kind == found.kind:
             return found
