@@ -721,6 +721,8 @@ NONE = [
     # round of dev-w90 to dev-w93: a roast burnt again; hair cut at home
     "i burnt the roast again, the smoke alarm went off and the dog hid under the table",
     "been cutting my own hair since lockdown and its a disaster lmao",
+    # "niemand vindt me leuk" is no "niemand vindt me" (a body nobody will find)
+    "Niemand vindt me leuk. Ik doe alles fout.",
 ]
 
 
