@@ -883,31 +883,30 @@ def test_the_word_lists_and_frames_are_valid() -> None:
     assert problems(ROOT / "locales") == []
 
 
+def _locales(tmp_path: Path, *, nl: str, en: str, frame: str = "NEG") -> Path:
+    """A locales folder of the smallest size `brug check` reads: the concepts given (YAML lines
+    under `concepts:`) per language, and one safety frame on `frame`."""
+    locales = tmp_path / "locales"
+    for lang, concepts in (("nl", nl), ("en", en)):
+        (locales / lang).mkdir(parents=True)
+        (locales / lang / "words.yaml").write_text(f"function_words: [de]\nconcepts:\n{concepts}")
+    (locales / "intents.yaml").write_text("frames: []\n")
+    (locales / "safety.yaml").write_text(f"frames:\n  - {{id: x, kind: suicide, all: [{frame}]}}\n")
+    return locales
+
+
 def test_a_concept_given_twice_in_one_file_is_reported(tmp_path: Path) -> None:
     """YAML keeps the second list of a concept named twice: the first one's words would be
     lost without a word, so `brug check` says so."""
-    locales = tmp_path / "locales"
-    for lang, twice in (("nl", "  NEG: [geen]\n"), ("en", "")):
-        (locales / lang).mkdir(parents=True)
-        (locales / lang / "words.yaml").write_text(
-            f"function_words: [de]\nconcepts:\n  NEG: [niet]\n{twice}"
-        )
-    (locales / "intents.yaml").write_text("frames: []\n")
-    (locales / "safety.yaml").write_text("frames:\n  - {id: x, kind: suicide, all: [NEG]}\n")
+    locales = _locales(tmp_path, nl="  NEG: [niet]\n  NEG: [geen]\n", en="  NEG: [niet]\n")
     found = problems(locales)  # reported beside whatever else is wrong
     assert found[0] == "locales/nl/words.yaml: NEG is defined twice (the first is lost)"
 
 
 def test_a_word_listed_twice_in_one_concept_is_reported(tmp_path: Path) -> None:
     """A second copy of a phrase adds nothing and makes a clinician's list longer to read."""
-    locales = tmp_path / "locales"
-    for lang in ("nl", "en"):
-        (locales / lang).mkdir(parents=True)
-        (locales / lang / "words.yaml").write_text(
-            "function_words: [de]\nconcepts:\n  NEG: [niet, nooit, niet]\n"
-        )
-    (locales / "intents.yaml").write_text("frames: []\n")
-    (locales / "safety.yaml").write_text("frames:\n  - {id: x, kind: suicide, all: [NEG]}\n")
+    twice = "  NEG: [niet, nooit, niet]\n"
+    locales = _locales(tmp_path, nl=twice, en=twice)
     found = problems(locales)  # reported beside whatever else is wrong
     assert found[:2] == [
         "locales/en/words.yaml: NEG: 'niet' is listed twice",
@@ -916,14 +915,7 @@ def test_a_word_listed_twice_in_one_concept_is_reported(tmp_path: Path) -> None:
 
 
 def test_a_broken_word_list_is_reported_by_name(tmp_path: Path) -> None:
-    locales = tmp_path / "locales"
-    for lang in ("nl", "en"):
-        (locales / lang).mkdir(parents=True)
-        (locales / lang / "words.yaml").write_text(
-            "function_words: [de]\nconcepts:\n  NEG: [niet]\n"
-        )
-    (locales / "intents.yaml").write_text("frames: []\n")
-    (locales / "safety.yaml").write_text("frames:\n  - {id: x, kind: suicide, all: [NOWHERE]}\n")
+    locales = _locales(tmp_path, nl="  NEG: [niet]\n", en="  NEG: [niet]\n", frame="NOWHERE")
     assert problems(locales) == ["locales/safety.yaml: frame x: unknown concepts NOWHERE"]
     (locales / "safety.yaml").write_text("frames:\n  - {id: x, kind: suicide, all: [NEG]}\n")
     (locales / "en" / "safety.yaml").write_text('concepts:\n  DIE: ["die!"]\n')

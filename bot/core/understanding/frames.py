@@ -90,14 +90,14 @@ class Pattern:
             and _about_someone_else(clause, max(s.start for s in chosen))
         ):
             return None
+        reach = own.union(*(range(s.start, s.end) for s in chosen))
         if self.only:
             # a gap's words are part of the phrase here: "weet ik echt niet" is unsure alone
-            covered = {i for s in chosen for i in range(s.start, s.end)}
+            covered = set(reach)
             for concept in (*self.all, FILLER):
                 covered |= {i for s in spans.get(concept, ()) for i in range(s.start, s.end)}
             if len(covered) < len(clause.words):
                 return None
-        reach = own.union(*(range(s.start, s.end) for s in chosen))
         return frozenset(own), frozenset(reach)
 
 
