@@ -137,6 +137,20 @@ async def test_doubt_at_a_question_without_a_not_sure_button_is_heard(brug: Brug
     assert "je hoeft het niet te weten" in chat.text and "begrijp" not in chat.text
 
 
+async def test_what_the_offered_exercise_involves_is_said_when_asked(brug: Brug) -> None:
+    """ "Wat houdt die oefening in?" at the offer after a feeling: what that exercise involves,
+    then the offer again, not Brug's general introduction."""
+    chat = await brug.onboarded("ilse", lang="nl")
+    await chat.say("/menu")
+    await chat.say("ik voel me zo leeg de laatste tijd")
+    assert chat.state == "offer"
+    offered = chat.replies[-1].text
+    await chat.say("wat houdt die oefening in?")
+    assert chat.state == "offer" and "Ik ben Brug" not in chat.text
+    assert offered in chat.text  # the offer, asked again below what it involves
+    assert len(chat.replies) == 2 and chat.replies[0].text not in offered
+
+
 def test_lying_awake_over_a_talk_is_heard_as_worry(understanding: Understanding) -> None:
     """Worry about tomorrow's talk, lying awake: anxious, or the thoughts that go round at
     night (the frames read the first, the learned reading, trained again, may read either)."""

@@ -644,6 +644,8 @@ class _Turn:
             heard = f"heard-{kind}-{value.replace('_', '-')}"
             if flow.name in SAFETY_FLOWS and self._safety_words(kind, value):
                 heard = f"{heard}-safety"  # "thanks" after a disclosure: not a shop's reply
+            elif self.ctx.texts.has(self._lang(), f"{heard}-{flow.name}"):
+                heard = f"{heard}-{flow.name}"  # "what is it?" at an offer: what it involves
             if value == "bye":
                 return self._say(heard)
             if len(self._text(state.say[-1])) <= _REPEAT_CHARS:  # its question, asked again

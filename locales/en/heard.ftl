@@ -79,3 +79,18 @@ heard-nothing = { $count ->
     [0] I'm not sure I understood. Would you tell me a bit more, or pick one of the options above by its number?
    *[other] I'm not sure I understood. Would you tell me a bit more, or pick one of these?
 }
+
+# "What is it?" where an exercise is offered after something heard: what the offered exercise
+# involves, in a sentence or two (the offer is asked again below it).
+heard-question-what-heard = { $offer ->
+    [vulnerability] Together we prepare one small, honest message for someone: a sentence, a card or a short voice message. You decide whether and when to send it.
+    [beliefs] You think of a recent moment when you felt left out, and look at the thought it brought: is it a fact, or an assumption? It takes a few minutes.
+    [danger_pause] For the moment you want to pull away from someone: you pause first, and ask yourself one question. It takes a few minutes.
+    [rumination] It has two parts. First two minutes of breathing, with a short cue from me every twenty seconds; you can stop whenever you like. Then you write down what's in your head, and read it back.
+    [initiative] We pick one place or activity you go to regularly, where other people come too, and one first step you can actually take.
+    [validation] We look at the difference between contact and approval, and at what you'd really like to share. It takes a few minutes.
+    [old_wounds] I tell you how professional help with old hurt works and how to find it. Whether and when you do anything with it is up to you.
+    [reflection] You write down how you felt today. Ten minutes is good, shorter is fine too, and there's no right or wrong.
+    [community] One short, casual contact: not making a friend, just seeing someone and being seen. We pick one together.
+   *[other] I'll look with you for an exercise that fits what you told me.
+}

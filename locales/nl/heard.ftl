@@ -79,3 +79,18 @@ heard-nothing = { $count ->
     [0] Ik weet niet zeker of ik je begrijp. Wil je er iets meer over vertellen, of een van de opties hierboven kiezen met het nummer?
    *[other] Ik weet niet zeker of ik je begrijp. Wil je er iets meer over vertellen, of een van deze kiezen?
 }
+
+# "Wat is het?" waar na iets wat je vertelde een oefening wordt aangeboden: wat de oefening
+# inhoudt, in een zin of twee (het aanbod wordt eronder opnieuw gevraagd).
+heard-question-what-heard = { $offer ->
+    [vulnerability] Samen bereiden we één klein, eerlijk bericht voor iemand voor: een zin, een kaartje of een kort spraakbericht. Jij beslist of en wanneer je het verstuurt.
+    [beliefs] Je denkt aan een moment van de laatste tijd waarop je je buitengesloten voelde, en bekijkt de gedachte die het je gaf: is het een feit, of een aanname? Het kost een paar minuten.
+    [danger_pause] Voor het moment dat je afstand wilt nemen van iemand: je pauzeert eerst, en stelt jezelf één vraag. Het duurt een paar minuten.
+    [rumination] Ze heeft twee delen. Eerst twee minuten ademen, met elke twintig seconden een korte aanwijzing van mij; je kunt altijd stoppen. Daarna schrijf je op wat er in je hoofd zit, en lees je het terug.
+    [initiative] We kiezen samen één plek of bezigheid waar je geregeld komt, samen met anderen, en een eerste stap die je echt kunt zetten.
+    [validation] We kijken naar het verschil tussen contact en bevestiging, en naar wat jij echt zou willen delen. Het duurt een paar minuten.
+    [old_wounds] Ik vertel je hoe professionele hulp bij oude pijn werkt en hoe je die vindt. Of en wanneer je er iets mee doet, bepaal jij.
+    [reflection] Je schrijft op hoe je je vandaag voelde. Tien minuten is mooi, korter mag ook, en er is geen goed of fout.
+    [community] Eén kort, los contact: geen vriendschap sluiten, gewoon even iemand zien en gezien worden. We kiezen er samen één.
+   *[other] Ik zoek samen met je een oefening die past bij wat je vertelde.
+}
