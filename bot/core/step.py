@@ -211,6 +211,12 @@ def step(state: ConversationState, event: Incoming, ctx: Context, now: datetime)
     return _Turn(state, event, ctx, now).run()
 
 
+def _heard_key(kind: str, value: str) -> str:
+    """The text that answers what was heard: "heard-smalltalk-thanks" for ("smalltalk",
+    "thanks"); a variant of a flow of its own adds "-safety" or "-<flow>"."""
+    return f"heard-{kind}-{value.replace('_', '-')}"
+
+
 @dataclass
 class _Turn:
     state: ConversationState
@@ -641,7 +647,7 @@ class _Turn:
         if kind == "choice" and value == "unsure":  # no button says it ("werkt dit wel?")
             kind, value = _AT_OPEN_QUESTION[value]
         if kind in ("question", "smalltalk", "doubt"):
-            heard = f"heard-{kind}-{value.replace('_', '-')}"
+            heard = _heard_key(kind, value)
             if flow.name in SAFETY_FLOWS and self._safety_words(kind, value):
                 heard = f"{heard}-safety"  # "thanks" after a disclosure: not a shop's reply
             elif self.ctx.texts.has(self._lang(), f"{heard}-{flow.name}"):
@@ -670,7 +676,7 @@ class _Turn:
     def _safety_words(self, kind: str, value: str) -> bool:
         """Whether what was heard has words of its own inside a safety answer ("thanks":
         `heard-smalltalk-thanks-safety`)."""
-        return self.ctx.texts.has(self._lang(), f"heard-{kind}-{value.replace('_', '-')}-safety")
+        return self.ctx.texts.has(self._lang(), f"{_heard_key(kind, value)}-safety")
 
     def _meant(self, state: State, intent: Intent) -> tuple[int, Choice] | None:
         """The visible button a choice or a refusal means, if one does."""
