@@ -262,8 +262,6 @@ class SafetyCheck:
             return None
         if self.lexicon is None or len(reading.clauses) < 2:
             return None
-        if all(hit.frame.only for hit in hits):
-            return None
         concepts = reading.concepts
         if not self.urgent.asking.isdisjoint(concepts):
             return None
