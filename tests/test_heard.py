@@ -220,6 +220,15 @@ async def test_a_question_gets_its_answer_and_the_menu_is_not_repeated_in_full(
     assert chat.flow == "beliefs"  # the list above still answers
 
 
+async def test_asked_about_therapy_brug_says_plainly_it_is_not_a_therapist(brug: Brug) -> None:
+    chat = await brug.onboarded("ties", lang="nl")
+    await chat.say("is praten met jou hetzelfde als therapie?")
+    assert "geen therapeut" in chat.text and "huisarts" in chat.text
+    chat = await brug.onboarded("tess", lang="en")
+    await chat.say("is talking to you the same as therapy?")
+    assert "not a therapist" in chat.text and "GP" in chat.text
+
+
 async def test_small_talk_and_doubt_get_a_short_warm_answer(brug: Brug) -> None:
     chat = await brug.onboarded("eva", lang="en")
     await chat.say("thank you")

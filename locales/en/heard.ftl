@@ -63,7 +63,7 @@ heard-question-data =
 heard-question-what = I'm Brug: a chat companion with small exercises for when you feel lonely. I'm not a therapist, but someone to practise with, at your own pace.
 heard-question-how = You can pick a topic below, or tell me in your own words what's on your mind; I'll suggest something that fits. /menu, /help and /stop work at any time.
 heard-question-help =
-    Talking to a professional can really help. Your GP is a good first step: they can listen and refer you to a psychologist if that fits.
+    I'm a program, not a therapist, so talking with me is not therapy. Talking to a professional can really help. Your GP is a good first step: they can listen and refer you to a psychologist if that fits.
     Would you rather talk to someone right now? You can always reach:
     { $listen_lines }
 heard-smalltalk-greeting = Hi, good to see you.

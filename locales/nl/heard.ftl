@@ -63,7 +63,7 @@ heard-question-data =
 heard-question-what = Ik ben Brug: een chatmaatje met kleine oefeningen voor als je je eenzaam voelt. Geen therapeut, wel iemand om mee te oefenen, in je eigen tempo.
 heard-question-how = Je kunt hieronder een onderwerp kiezen, of in je eigen woorden vertellen wat je bezighoudt; dan stel ik iets voor wat past. /menu, /help en /stop werken altijd.
 heard-question-help =
-    Praten met een hulpverlener kan echt helpen. Je huisarts is een goede eerste stap: die luistert en kan je doorverwijzen naar een psycholoog als dat past.
+    Ik ben een programma en geen therapeut: met mij praten is geen therapie. Praten met een hulpverlener kan echt helpen. Je huisarts is een goede eerste stap: die luistert en kan je doorverwijzen naar een psycholoog als dat past.
     Wil je liever nu met iemand praten? Je kunt altijd terecht bij:
     { $listen_lines }
 heard-smalltalk-greeting = Hoi, fijn dat je er bent.
