@@ -15,6 +15,7 @@ async def test_onboarding_in_dutch_keeps_answers(brug: Brug) -> None:
     await chat.say("hallo")
     assert chat.flow == "onboarding"
     assert "geen therapeut" in chat.text
+    assert "een computerprogramma, geen mens" in chat.text  # never taken for a person
     await chat.tap("Verder")
     assert "Mag ik bewaren" in chat.text
     await chat.tap("Ja, bewaar")
@@ -66,6 +67,7 @@ async def test_onboarding_in_english_with_a_typed_city(brug: Brug) -> None:
     chat = brug.chat("bob", lang="en")
     await chat.say("hi")
     assert "not a therapist" in chat.text
+    assert "a computer program, not a person" in chat.text
     await chat.say("go on")
     await chat.say("yes")
     await chat.say("5")  # somewhere else

@@ -5,7 +5,7 @@ onboarding-language =
     In welke taal wil je praten? Which language would you like?
 onboarding-welcome = Hi, I'm Brug. I'm glad you're here.
 onboarding-about =
-    I'm a chat companion for times when you feel lonely. Together we look at patterns that can keep you at a distance from others, with small exercises and, now and then, a gentle nudge.
+    I'm a chat companion for times when you feel lonely: a computer program, not a person. Together we look at patterns that can keep you at a distance from others, with small exercises and, now and then, a gentle nudge.
 
     I'm not a therapist and not an emergency service. If things are really hard, or you'd like to talk to a person, I'll show you where to go. Type /help any time.
 onboarding-btn-help-now = I need help now

@@ -5,7 +5,7 @@ onboarding-language =
     In welke taal wil je praten? Which language would you like?
 onboarding-welcome = Hoi, ik ben Brug. Fijn dat je er bent.
 onboarding-about =
-    Ik ben een chatmaatje voor als je je eenzaam voelt. Samen kijken we naar patronen die je op afstand kunnen houden van anderen, met kleine oefeningen en af en toe een zacht duwtje.
+    Ik ben een chatmaatje voor als je je eenzaam voelt: een computerprogramma, geen mens. Samen kijken we naar patronen die je op afstand kunnen houden van anderen, met kleine oefeningen en af en toe een zacht duwtje.
 
     Ik ben geen therapeut en geen hulpdienst. Gaat het echt niet goed, of wil je met een mens praten? Dan wijs ik je de weg. Typ /help wanneer je wilt.
 onboarding-btn-help-now = Ik wil nu hulp
