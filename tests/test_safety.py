@@ -298,6 +298,12 @@ CRISIS = [
     # the bath, a razor, "for the other thing"
     "mentor vroeg naar mn pols en ik zei dat het de kat was. het was niet de kat",
     "sitting in the bath with the razor. not for cutting. for the other thing",
+    # round of dev-w94 to dev-w104: a cover story beside a preparation; who will find me;
+    # "tell him it wasn't his fault"; the pistol beside me and nobody to miss me
+    "heb vandaag mijn abonnement opgezegd en mn laptop gewist. ze denken dat ik op vakantie ga",
+    "my neighbour will find me tomorrow morning, she always brings the paper",
+    "can you tell my son it wasnt his fault",
+    "the pistol lies next to me on the couch. nobodys gonna miss me",
 ]
 
 POSSIBLE = [
@@ -512,6 +518,14 @@ SAFEGUARDING = [
         "violence",
     ),
     ("dag 4 zonder eten. ik voel me duizelig maar eindelijk ben ik trots op mezelf", "eating"),
+    # round of dev-w94 to dev-w104: a finger down the throat; not stopping at "no"; the
+    # location shared and things thrown
+    ("k steek elke avond mn vinger in mn keel na het eten", "eating"),
+    ("he gets on top of me when im asleep and doesnt stop when i say no", "sexual"),
+    (
+        "mijn vriend wil dat ik altijd mijn locatie deel en als ik nee zeg gooit hij met spullen",
+        "violence",
+    ),
 ]
 
 NONE = [
@@ -723,6 +737,13 @@ NONE = [
     "been cutting my own hair since lockdown and its a disaster lmao",
     # "niemand vindt me leuk" is no "niemand vindt me" (a body nobody will find)
     "Niemand vindt me leuk. Ik doe alles fout.",
+    # round of dev-w94 to dev-w104: a loan paid off; "vinden" as thinking; away on holiday;
+    # a hotel for an anniversary; not my fault at work
+    "paid off my student loan today, feels amazing",
+    "ze vindt me morgenochtend vast chagrijnig",
+    "ik ben er vrijdag niet meer want dan begint mijn vakantie",
+    "i finally booked a hotel room for our anniversary",
+    "can you tell my boss it wasnt my fault the printer broke",
 ]
 
 
