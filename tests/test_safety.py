@@ -799,12 +799,17 @@ def test_after_a_safety_answer_a_vague_plan_is_read_as_what_it_means(
 ) -> None:
     assert understanding.assess("morgen doe ik het").tier == "possible"
     assert understanding.assess("morgen doe ik het", elevated=True).tier == "crisis"
+    # a short message with a means, not only a vague plan: the learned urgency reads it
+    assert understanding.assess("k heb vandaag een touw gekocht").tier == "crisis"
+    assert not understanding.assess("k heb vandaag een touw gekocht voor de verhuizing").alarm
     assert understanding.assess("de pillen liggen klaar", elevated=True).tier == "crisis"
 
 
 def test_two_signals_in_one_message_tell_more_than_either(understanding: Understanding) -> None:
-    assert understanding.assess("k heb vandaag een touw gekocht").tier == "possible"
-    assert understanding.assess("k heb vandaag een touw gekocht. weet al waar").tier == "crisis"
+    assert understanding.assess("soms wil ik gewoon verdwijnen").tier == "possible"
+    assert understanding.assess("soms wil ik gewoon verdwijnen. het touw ligt al klaar").tier == (
+        "crisis"
+    )
     # a signal without clear intent, and a time in a clause of its own: a plan
     burden = "ive been a weight round my family's neck for years"
     assert understanding.assess(burden).tier == "possible"

@@ -90,13 +90,14 @@ def test_a_safeguarding_kind_read_with_near_certainty_gets_its_full_answer(
 
 def test_a_signal_the_urgency_reads_as_a_crisis_is_one(toy: Understanding) -> None:
     """Where a frame finds a signal without clear intent, the learned urgency may make it a
-    crisis; not when the message asks, and never where no frame found a signal."""
+    crisis, in one clause as in more; not when the message asks, and never where no frame
+    found a signal."""
     burden = "ik ben een last voor iedereen"
     assert toy.assess(burden).tier == "possible"
     found = toy.assess(f"{burden}. dringk")
     assert found.tier == "crisis" and found.kind == "suicide" and found.frames[-1] == "model"
     assert toy.assess(f"{burden}. dringk?").tier == "possible"  # a question: ask back
-    assert toy.assess(f"{burden} dringk").tier == "possible"  # one clause: the signal alone
+    assert toy.assess(f"{burden} dringk").tier == "crisis"  # one clause, read all the same
     assert toy.assess("dringk. zo is het").tier == "none"  # no frame, no signal
 
 

@@ -247,9 +247,13 @@ class SafetyCheck:
         self, found: Assessment, hits: Sequence[Hit[Frame]], reading: Reading, elevated: bool
     ) -> str | None:
         """The tier the learned urgency gives a frame's finding of suicide or self-harm, where
-        it may change it; None to keep the frames' own. Asked only when the message holds
-        more than the signal's clause and asks nothing: the urgency reads what is said beside
-        the signal ("morgen doe ik het" alone needs the calm question).
+        it may change it; None to keep the frames' own. Asked when the message asks nothing
+        and holds more than a bare vague plan ("morgen doe ik het" alone, the words of a short
+        frame and nothing else, needs the calm question). A short message of one clause is
+        asked too ("sta op de brug bij de ring", "touw gekocht"): on a writer of very short
+        messages, not in training (dev-w108, 2026-12-01), 4 more of its 80 crises got the
+        helplines at once and nothing else moved; in the development corpus 16 more, and no
+        message of a signal without clear intent or of a dark time that is over.
 
         - A signal without clear intent that reads as a crisis is one ("sitting on the tracks
           by the level crossing. the last train comes at 23:40"): as a plan.
@@ -260,7 +264,9 @@ class SafetyCheck:
         model = self.model
         if found.kind not in LIFE or model is None or model.urgency is None:
             return None
-        if self.lexicon is None or len(reading.clauses) < 2:
+        if self.lexicon is None:
+            return None
+        if len(reading.clauses) < 2 and all(hit.frame.only for hit in hits):
             return None
         concepts = reading.concepts
         if not self.urgent.asking.isdisjoint(concepts):
