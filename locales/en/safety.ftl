@@ -28,7 +28,7 @@ safety_check-ask = Thank you for telling me. Some people who write something lik
 safety_check-btn-yes = Yes
 safety_check-btn-no = No
 safety_check-btn-unsure = I'm not sure
-safety_check-no = Thank you for answering. If that ever changes, tell me, and I'll show you who you can talk to, day or night. Let's go back to where we were.
+safety_check-no = Thank you for answering. If that ever changes, tell me, and I'll show you who you can talk to, day or night. Then let's carry on.
 
 ## Violence at home, a child hurt, sexual violence, purging or starving. Care first, then the lines.
 

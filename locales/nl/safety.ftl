@@ -28,7 +28,7 @@ safety_check-ask = Dank je dat je dit vertelt. Sommige mensen die zoiets schrijv
 safety_check-btn-yes = Ja
 safety_check-btn-no = Nee
 safety_check-btn-unsure = Weet ik niet
-safety_check-no = Dank je voor je antwoord. Verandert dat ooit, zeg het me dan, dan laat ik je zien met wie je kunt praten, dag en nacht. We gaan verder waar we waren.
+safety_check-no = Dank je voor je antwoord. Verandert dat ooit, zeg het me dan, dan laat ik je zien met wie je kunt praten, dag en nacht. Dan gaan we gewoon verder.
 
 ## Geweld thuis, een kind dat pijn wordt gedaan, seksueel geweld, overgeven of niet eten. Eerst zorg, dan de lijnen.
 
