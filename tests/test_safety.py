@@ -353,6 +353,9 @@ POSSIBLE = [
     "ik spring",
     # round of dev-w120 to dev-w122: whether trains slow down, asked with an hour
     "do trains slow down near the old mill crossing? asking for around 5am",
+    # "nobody would miss me" in any word order, Dutch verb-last included
+    "soms denk ik dat niemand me zou missen",
+    "i sometimes feel nobody would really miss me",
 ]
 
 PAST = [
@@ -825,6 +828,9 @@ NONE = [
     "ik heb nieuwe scheermesjes nodig, welk merk is goed?",
     "burnt the lasagna again, this oven hates me",
     "we drive out to the cliffs tonight to watch the sunset with the kids",
+    # not missed at a party; not missed at a meeting on a day off
+    "niemand heeft me gemist op het feest, jammer",
+    "nobody will miss me at the meeting tomorrow, im taking the day off",
 ]
 
 
