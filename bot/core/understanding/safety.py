@@ -264,9 +264,9 @@ class SafetyCheck:
         model = self.model
         if found.kind not in LIFE or model is None or model.urgency is None:
             return None
-        if self.lexicon is None:
-            return None
-        if len(reading.clauses) < 2 and all(hit.frame.only for hit in hits):
+        if self.lexicon is None or (
+            len(reading.clauses) < 2 and all(hit.frame.only for hit in hits)
+        ):
             return None
         concepts = reading.concepts
         if not self.urgent.asking.isdisjoint(concepts):
