@@ -137,16 +137,28 @@ async def test_doubt_at_a_question_without_a_not_sure_button_is_heard(brug: Brug
     assert "je hoeft het niet te weten" in chat.text and "begrijp" not in chat.text
 
 
-async def test_what_the_offered_exercise_involves_is_said_when_asked(brug: Brug) -> None:
+@pytest.mark.parametrize(
+    ("lang", "feeling", "question"),
+    [
+        ("nl", "ik voel me zo leeg de laatste tijd", "wat houdt die oefening in?"),
+        ("nl", "ik voel me zo leeg de laatste tijd", "waar bestaat dat dan uit"),
+        ("en", "I've felt so empty lately", "what does that exercise involve?"),
+        ("en", "I've felt so empty lately", "whats involved"),
+    ],
+)
+async def test_what_the_offered_exercise_involves_is_said_when_asked(
+    brug: Brug, lang: str, feeling: str, question: str
+) -> None:
     """ "Wat houdt die oefening in?" at the offer after a feeling: what that exercise involves,
-    then the offer again, not Brug's general introduction."""
-    chat = await brug.onboarded("ilse", lang="nl")
+    then the offer again, not Brug's general introduction nor how to use it."""
+    chat = await brug.onboarded("ilse", lang=lang)
     await chat.say("/menu")
-    await chat.say("ik voel me zo leeg de laatste tijd")
+    await chat.say(feeling)
     assert chat.state == "offer"
     offered = chat.replies[-1].text
-    await chat.say("wat houdt die oefening in?")
-    assert chat.state == "offer" and "Ik ben Brug" not in chat.text
+    await chat.say(question)
+    assert chat.state == "offer" and "Brug" not in chat.text
+    assert "/help" not in chat.text  # not the answer to "how does this work?"
     assert offered in chat.text  # the offer, asked again below what it involves
     assert len(chat.replies) == 2 and chat.replies[0].text not in offered
 
