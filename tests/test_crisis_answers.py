@@ -273,6 +273,28 @@ async def test_an_answer_held_back_by_the_calm_question_counts_after_no(brug: Br
     assert "What would you say to them?" in chat.text
 
 
+async def test_what_is_told_beside_no_at_the_calm_question_is_heard(brug: Brug) -> None:
+    """Nothing paused (a new person who began with /menu): the feeling told with the no is
+    reflected, not followed by the greeting for a new person."""
+    chat = brug.chat("gus", lang="en")
+    await chat.say("/menu")
+    await chat.say("sometimes i think everyone would be better off without me")
+    assert chat.flow == "safety_check"
+    await chat.say("no, i just feel invisible")
+    assert "Then let's carry on" in chat.replies[0].text
+    assert chat.flow == "heard" and "lonely" in chat.text
+    assert "Hi, I'm Brug" not in " ".join(r.text for r in chat.replies)
+
+
+async def test_a_feeling_told_beside_no_is_heard_before_the_paused_flow(brug: Brug) -> None:
+    chat = brug.chat("hal", lang="nl")
+    await chat.say("hallo")
+    await chat.say("soms denk ik dat iedereen beter af is zonder mij")
+    await chat.say("nee, ik voel me gewoon onzichtbaar")
+    assert chat.replies[1].text.startswith("Dat klinkt eenzaam")
+    assert chat.flow == "onboarding" and chat.state == "about"
+
+
 @pytest.mark.parametrize(
     ("lang", "groups", "emergency", "later"),
     [

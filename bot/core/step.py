@@ -68,6 +68,7 @@ _AT_OPEN_QUESTION = {
 # says (the check reads it with `elevated`).
 SAFETY_FLOWS = ("safety", "safety_check", "safeguard")
 _LINES_SUFFIX = "_lines"  # a text variable `violence_lines` is the lines for that need
+_TOLD = "told_"  # answers kept for `back`: what was told beside a typed choice
 
 
 @dataclass(frozen=True, slots=True)
@@ -518,6 +519,8 @@ class _Turn:
             elif state.input is None:  # a label half typed, never a meaning's near miss
                 found = self._label_like(visible, words)
                 if found is not None:
+                    if flow.name in SAFETY_FLOWS:
+                        self._hold_told(flow, self._intent(text, "yesno"))
                     return self._choose(flow, state, *found)
         if state.input is None:
             if not state.choices:
@@ -641,6 +644,7 @@ class _Turn:
         kind, value = intent.kind, intent.value or ""
         chosen = self._meant(state, intent)
         if chosen is not None:
+            self._hold_told(flow, intent)
             return self._choose(flow, state, *chosen)
         if kind == "command" and value in self.ctx.dialogues.commands:
             return self._run_command(value)
@@ -662,16 +666,30 @@ class _Turn:
             buttons = buttons if len(buttons) <= _REASK_BUTTONS else ()
             return self._say(heard, buttons=buttons, count=len(buttons))
         if kind in ("feeling", "event", "topic"):
-            offer = intent.topic or self.ctx.understanding.intents.offer_for(intent)
-            answers = {
-                "feeling": intent.feeling or "",
-                "event": intent.event or "",
-                "topic": intent.topic or "",
-                "judgement": intent.judgement or "",
-                "offer": offer,
-            }
+            answers = self._heard_answers(intent)
             return self._enter_flow("heard", interrupt=True, fresh=True, answers=answers)
         self._reask(flow, state)
+
+    def _heard_answers(self, intent: Intent) -> dict[str, str]:
+        """What the `heard` flow starts with: the feeling, event, topic and judgement heard,
+        and the topic to offer."""
+        return {
+            "feeling": intent.feeling or "",
+            "event": intent.event or "",
+            "topic": intent.topic or "",
+            "judgement": intent.judgement or "",
+            "offer": intent.topic or self.ctx.understanding.intents.offer_for(intent),
+        }
+
+    def _hold_told(self, flow: Flow, intent: Intent) -> None:
+        """In a safety answer, keep what was told beside a typed choice ("no, I just feel
+        invisible"), for `back` to hear once the choice is answered."""
+        position = self.state.position
+        told = intent.feeling or intent.event or intent.topic
+        if flow.name in SAFETY_FLOWS and told and position is not None:
+            held = {f"{_TOLD}{k}": v for k, v in self._heard_answers(intent).items()}
+            answers = {**position.answers, **held}
+            self.state = self.state.evolve(position=position.with_answers(answers))
 
     def _safety_words(self, kind: str, value: str) -> bool:
         """Whether what was heard has words of its own inside a safety answer ("thanks":
@@ -906,9 +924,16 @@ class _Turn:
                 return self._answer(flow, flow.states[name], held)
             return self._prompt(flow, flow.states[name])
         if action == "back":  # straight back to where the person was, or to the start
+            # What was told with the answer ("no, I just feel invisible") is heard first.
+            answers = state.position.answers if state.position else {}
+            told = {k.removeprefix(_TOLD): v for k, v in answers.items() if k.startswith(_TOLD)}
             if state.paused is not None:
+                if told.get("feeling"):
+                    self._say("heard-feeling", extra={"feeling": told["feeling"]})
                 return self._act("resume")
             self.state = state.evolve(position=None)
+            if told:
+                return self._enter_flow("heard", interrupt=True, fresh=True, answers=told)
             return self._enter_flow("start")
         if action == "crisis":  # the answer to "are you thinking of ending your life?"
             self.effects.append(SafetyEvent("crisis"))
