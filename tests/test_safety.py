@@ -75,6 +75,10 @@ def test_lemmas_typos_and_language(understanding: Understanding) -> None:
     assert "DIE" in concepts("I want to die")
     assert "DIE" not in concepts("ik wil die jas")  # Dutch "die" is not English "die"
     assert "WANT" not in concepts("ik ga want ik ben moe")
+    # a Dutch participle of an English verb reads as that verb; a Dutch word stays Dutch
+    assert "SEXUAL" in concepts("hij heeft me geraped")
+    assert "PURGE" in concepts("gisteren weer gepurged")
+    assert "SEXUAL" not in concepts("het gebed")
 
 
 def test_negation_reaches_as_far_as_it_should(understanding: Understanding) -> None:

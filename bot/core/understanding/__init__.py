@@ -53,7 +53,7 @@ __all__ = [
     "warm_lemmas",
 ]
 
-_LANG_KEYS = {"function_words", "spellings", "negation", "concepts", "frames", "intents"}
+_LANG_KEYS = {"function_words", "spellings", "loans", "negation", "concepts", "frames", "intents"}
 # Every value read as text (no booleans or numbers), with libyaml when it is there.
 _LOADER = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
 
@@ -105,6 +105,7 @@ class Understanding:
         entries: list[Entry] = []
         function_words: dict[str, list[str]] = {}
         spellings: dict[str, dict[str, str]] = {}
+        loans: dict[str, dict[str, str]] = {}
         negation: dict[str, Negation] = {}
         frame_data: list[tuple[str, list[Any], str | None]] = []
         intent_data: list[tuple[str, list[Any], str | None]] = []
@@ -118,6 +119,7 @@ class Understanding:
                 entries += _entries(data.get("concepts") or {}, lang, where)
                 function_words.setdefault(lang, []).extend(_strings(data, "function_words", where))
                 spellings.setdefault(lang, {}).update(_spellings(data, where))
+                loans.setdefault(lang, {}).update(_loans(data, where, languages))
                 if "negation" in data:
                     negation[lang] = _negation(data["negation"], where)
                 if "frames" in data:
@@ -128,7 +130,7 @@ class Understanding:
         frame_data.insert(0, ("safety.yaml", _list(shared, "frames", "safety.yaml"), None))
         intents_file = _read(locales / "intents.yaml")
         intent_data.insert(0, ("intents.yaml", _list(intents_file, "frames", "intents.yaml"), None))
-        lexicon = Lexicon(entries, function_words, spellings)
+        lexicon = Lexicon(entries, function_words, spellings, loans)
         concepts = lexicon.concepts | _BUILT_IN
         frames: list[Frame] = []
         for where, items, own in frame_data:
@@ -268,6 +270,16 @@ def _spellings(data: Mapping[str, Any], where: str) -> dict[str, str]:
     ):
         raise ValueError(f"{where}: spellings maps one word to one word")
     return {fold_entry(k): fold_entry(v) for k, v in value.items()}
+
+
+def _loans(data: Mapping[str, Any], where: str, languages: tuple[str, ...]) -> dict[str, str]:
+    """`loans`: a prefix -> the language whose words it borrows ("ge": "en" for "geraped")."""
+    value = data.get("loans") or {}
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and k.isalpha() and v in languages for k, v in value.items()
+    ):
+        raise ValueError(f"{where}: loans maps a prefix to one of {', '.join(languages)}")
+    return {fold_entry(k): str(v) for k, v in value.items()}
 
 
 def _urgent(data: Any, concepts: frozenset[str]) -> Urgent:

@@ -43,6 +43,7 @@ __all__ = ["Entry", "Lexicon", "WordInfo", "parse_entry"]
 
 _FUZZY_MIN = 5  # shorter words are too close to other words for a typo to be guessed
 _CACHE = 65_536
+_LOAN_MIN = 4  # the shortest word a loan prefix borrows ("gehit": too short to tell)
 GAP_WORDS = 8  # a gap in a phrase ("doe ~ aan") holds at most this many words
 _PLAIN = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*\Z")
 
@@ -132,11 +133,15 @@ class Lexicon:
         entries: Iterable[Entry],
         function_words: Mapping[str, Iterable[str]],
         spellings: Mapping[str, Mapping[str, str]] | None = None,
+        loans: Mapping[str, Mapping[str, str]] | None = None,
     ):
         self.function_words = {lang: frozenset(words) for lang, words in function_words.items()}
         # per language, a way of writing a word (chat, dialect) -> the word it stands for:
         # "ni" is "niet", "u" is "you"; the word it stands for is one more form of it
         self.spellings = {lang: dict(found) for lang, found in (spellings or {}).items()}
+        # per language, a prefix -> the language of the words it borrows: Dutch "ge" + an
+        # English verb ("geraped", "gekilled") is that English word, in both languages
+        self.loans = {lang: dict(found) for lang, found in (loans or {}).items() if found}
         self.entries = tuple(entries)
         self.languages = tuple(
             dict.fromkeys([*self.function_words, *(e.lang for e in self.entries)])
@@ -251,6 +256,7 @@ class Lexicon:
                     lemma = lemmas.lemmatize(form, lang)
                     if lemma not in own:
                         own.append(lemma)
+        self._borrow(word, forms)
         if len(word) >= _FUZZY_MIN and word not in self._exact_only and not self._known(forms):
             fixed = process.extractOne(
                 word, self._fuzzy_targets, scorer=OSA.distance, score_cutoff=1
@@ -295,6 +301,24 @@ class Lexicon:
             follows,
             tuple(dict.fromkeys(tries)),
         )
+
+    def _borrow(self, word: str, forms: Mapping[str, list[str]]) -> None:
+        """A word its own language does not know, made of a loan prefix and a word of the
+        language it borrows from, gets that word and its lemma as forms in both languages."""
+        for lang, prefixes in self.loans.items():
+            for prefix, source in prefixes.items():
+                rest = word[len(prefix) :]
+                if (
+                    word.startswith(prefix)
+                    and len(rest) >= _LOAN_MIN
+                    and source in forms
+                    and lemmas.is_known(rest, source)
+                    and not lemmas.is_known(word, lang)
+                ):
+                    for own in (forms[lang], forms[source]):
+                        for form in (rest, lemmas.lemmatize(rest, source)):
+                            if form not in own:
+                                own.append(form)
 
     def _known(self, forms: Mapping[str, list[str]]) -> bool:
         """A word of either language, or one the lexicon lists: not a typo to be guessed."""
