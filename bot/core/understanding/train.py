@@ -60,13 +60,17 @@ INTENT_OUTPUT = LOCALES / "intent-model.json"
 # 0.943 for false alarms 0.045 (41 by the model alone), at 0.75 0.949 for 0.046 (48), at 0.7
 # 0.952 for 0.048 (58); 8 of 5,812 everyday messages at 0.8 and 0.75, 10 at 0.7. At 0.75, 35
 # more danger messages get at least the calm question for 7 more ordinary ones.
+# The safeguarding kinds at 0.65 since the second session of 2026-12-01, with SURE below: read
+# with the models of earlier rounds on writers they were not trained on (dev-w123 to w126,
+# dev-w128 to w131, 448 messages; dev-negatives21 and 22, 600 ordinary ones), the gentle
+# "maybe" reached 3 more disclosures and no more ordinary messages (at 0.6: 2 more, and 1).
 THRESHOLDS = {
     "suicide": 0.75,
     "self_harm": 0.75,
-    "violence": 0.75,
-    "child": 0.75,
-    "sexual": 0.75,
-    "eating": 0.75,
+    "violence": 0.65,
+    "child": 0.65,
+    "sexual": 0.65,
+    "eating": 0.65,
 }
 # The probability from which a safeguarding kind (violence, a child, sexual violence, eating)
 # that the model alone found gets its full answer and lines instead of the gentle "maybe".
@@ -76,7 +80,10 @@ THRESHOLDS = {
 # the "maybe" with the same lines. On the eighteenth and nineteenth writers, not in training:
 # of 12 such findings, 10 were this sure, 9 of them of the labelled kind (the tenth: violence
 # for a husband's sexual violence).
-SURE = 0.9
+# Lowered to 0.75 (second session of 2026-12-01): on the same 448 messages of writers the
+# models were not trained on, 12 more disclosures got their kind's full answer (each kind
+# +0.02 to +0.05), and no ordinary message changed from the "maybe" to a full answer.
+SURE = 0.75
 # The probabilities from which the learned urgency changes the tier a frame gave a finding of
 # suicide or self-harm (asked only when the message holds more than the signal's clause and
 # asks nothing). Chosen with --urgency (2026-11-30, with dev-w21), each writer left out in turn
