@@ -357,11 +357,12 @@ def _affix(part: str) -> bool:
 
 def matches(part: str, forms: Sequence[str]) -> bool:
     """Whether a word with these forms fits one part of an entry: a word, a prefix* or a
-    *suffix."""
+    *suffix. A suffix is the end of a longer word, a compound ("*brug": "erasmusbrug", not
+    "brug", the name people call Brug by); the word itself is an entry of its own."""
     if part.endswith("*"):
         stem = part[:-1]
         return any(form.startswith(stem) for form in forms)
     if part.startswith("*"):
         tail = part[1:]
-        return any(form.endswith(tail) for form in forms)
+        return any(form.endswith(tail) and form != tail for form in forms)
     return part in forms

@@ -60,17 +60,19 @@ INTENT_OUTPUT = LOCALES / "intent-model.json"
 # 0.943 for false alarms 0.045 (41 by the model alone), at 0.75 0.949 for 0.046 (48), at 0.7
 # 0.952 for 0.048 (58); 8 of 5,812 everyday messages at 0.8 and 0.75, 10 at 0.7. At 0.75, 35
 # more danger messages get at least the calm question for 7 more ordinary ones.
-# The safeguarding kinds at 0.65 since the second session of 2026-12-01, with SURE below: read
-# with the models of earlier rounds on writers they were not trained on (dev-w123 to w126,
-# dev-w128 to w131, 448 messages; dev-negatives21 and 22, 600 ordinary ones), the gentle
-# "maybe" reached 3 more disclosures and no more ordinary messages (at 0.6: 2 more, and 1).
+# Violence, a child and sexual violence at 0.65 since the second session of 2026-12-01, with
+# SURE below: read with the models of earlier rounds on writers they were not trained on
+# (dev-w123 to w126, dev-w128 to w131, 448 messages; dev-negatives21 and 22, 600 ordinary
+# ones), the gentle "maybe" reached 3 more disclosures and no more ordinary messages (at 0.6:
+# 2 more, and 1). Eating stays at 0.75: lower, it gained nothing there, and a fast for Ramadan
+# came to 0.66.
 THRESHOLDS = {
     "suicide": 0.75,
     "self_harm": 0.75,
     "violence": 0.65,
     "child": 0.65,
     "sexual": 0.65,
-    "eating": 0.65,
+    "eating": 0.75,
 }
 # The probability from which a safeguarding kind (violence, a child, sexual violence, eating)
 # that the model alone found gets its full answer and lines instead of the gentle "maybe".
