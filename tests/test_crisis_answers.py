@@ -273,6 +273,49 @@ async def test_an_answer_held_back_by_the_calm_question_counts_after_no(brug: Br
     assert "What would you say to them?" in chat.text
 
 
+@pytest.mark.parametrize(
+    ("lang", "topic", "crisis", "correction", "no"),
+    [
+        (
+            "nl",
+            "Gedachten die je klein houden",
+            "ik sta op de brug bij de ring",
+            "nee sorry, ik sta er gewoon te wachten op mn vriendin",
+            "Nee",
+        ),
+        (
+            "en",
+            "Thoughts that keep you small",
+            "im standing on the bridge",
+            "no sorry, i meant im waiting there for my girlfriend",
+            "No",
+        ),
+    ],
+)
+async def test_a_correction_after_the_crisis_answer_gets_the_calm_question(
+    brug: Brug, lang: str, topic: str, crisis: str, correction: str, no: str
+) -> None:
+    """Taken back after the crisis answer: asked directly, once, not the lines again; after
+    no, back to where the person was."""
+    chat = await brug.onboarded("ivo", lang=lang)
+    await chat.tap(topic)  # an exercise, paused by the crisis answer
+    assert chat.flow == "beliefs"
+    await chat.say(crisis)
+    assert chat.flow == "safety"
+    await chat.say(correction)
+    assert chat.flow == "safety_check" and chat.replies[-1].safety == "possible"
+    assert len(chat.replies) == 1  # not the crisis lines again
+    await chat.tap(no)
+    assert chat.flow == "beliefs"
+
+
+async def test_a_new_signal_beside_a_correction_is_still_a_crisis(brug: Brug) -> None:
+    chat = await brug.onboarded("jet", lang="nl")
+    await chat.say("ik sta op de brug bij de ring")
+    await chat.say("nee sorry, ik meen het echt, ik wil dood")
+    assert chat.flow == "safety" and chat.replies[0].safety == "crisis"
+
+
 async def test_what_is_told_beside_no_at_the_calm_question_is_heard(brug: Brug) -> None:
     """Nothing paused (a new person who began with /menu): the feeling told with the no is
     reflected, not followed by the greeting for a new person."""

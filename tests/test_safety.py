@@ -100,6 +100,17 @@ def test_negation_reaches_as_far_as_it_should(understanding: Understanding) -> N
     assert len(understanding.read("ik lach me dood maar eigenlijk wil ik dood").clauses) == 2
 
 
+def test_a_correction_is_read_as_on_its_own(understanding: Understanding) -> None:
+    """In a safety answer "I will do it tomorrow" means what set it off; "no sorry, I meant
+    the homework" takes it back, and "I meant it, I want to die" does not."""
+    assess = understanding.assess
+    assert assess("i will do it tomorrow", elevated=True).tier == "crisis"
+    taken_back = "no sorry, i meant i will do it tomorrow, the homework"
+    assert assess(taken_back, elevated=True).tier == "none"
+    assert assess("nee sorry, ik bedoelde dat ik het morgen doe", elevated=True).tier == "none"
+    assert assess("no sorry, i meant it, i want to die", elevated=True).tier == "crisis"
+
+
 def test_a_phrase_with_a_gap_holds_on_its_own_words(understanding: Understanding) -> None:
     """ "ik ~ ga" holds on "ik" and "ga", not on the plan in between: the plan is a sign of
     its own, so the time and the plan make a crisis, not the calm question."""

@@ -615,6 +615,14 @@ class _Turn:
         After a safety answer only a command, and thanks or goodbye (words of their own), are
         answered apart: a feeling, "ik weet het niet" or a question is what the state hears,
         and gets the warm word and the lines again, never an exercise."""
+        if flow.name == "safety" and self._takes_back(text):
+            # "nee sorry, ik sta er gewoon te wachten": taken back after the crisis answer.
+            # Not the lines again as if it had not been heard, nor silence: asked directly,
+            # once, as for a signal without clear intent.
+            position = self.state.position
+            kinds = position.answers.get("kinds", "") if position else ""
+            self._enter_flow("safety_check", interrupt=True, fresh=True, answers={"kinds": kinds})
+            return True
         intent = self._intent(text, "exercise", flow.name)
         if intent.kind == "answer":
             return False
@@ -690,6 +698,11 @@ class _Turn:
             held = {f"{_TOLD}{k}": v for k, v in self._heard_answers(intent).items()}
             answers = {**position.answers, **held}
             self.state = self.state.evolve(position=position.with_answers(answers))
+
+    def _takes_back(self, text: str) -> bool:
+        understanding = self.ctx.understanding
+        reading = self.reading if self.reading is not None else understanding.read(text)
+        return understanding.safety.takes_back(reading)
 
     def _safety_words(self, kind: str, value: str) -> bool:
         """Whether what was heard has words of its own inside a safety answer ("thanks":

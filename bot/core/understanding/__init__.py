@@ -284,16 +284,14 @@ def _loans(data: Mapping[str, Any], where: str, languages: tuple[str, ...]) -> d
 
 def _urgent(data: Any, concepts: frozenset[str]) -> Urgent:
     """`urgent:` of locales/safety.yaml; ValueError naming what is wrong."""
-    keys = {"learned", "beside", "asking", "calm", "ordinary"}
+    keys = {"learned", "beside", "asking", "calm", "ordinary", "takes_back"}
     if not isinstance(data, Mapping) or set(data) != keys:
-        raise ValueError("safety.yaml: urgent needs learned, beside, asking, calm and ordinary")
+        raise ValueError(f"safety.yaml: urgent needs {', '.join(sorted(keys))}")
     found = {key: frozenset(str(c) for c in _list(data, key, "safety.yaml")) for key in data}
     unknown = sorted(set().union(*found.values()) - concepts)
     if unknown:
         raise ValueError(f"safety.yaml: urgent: unknown concepts: {', '.join(unknown)}")
-    return Urgent(
-        found["learned"], found["beside"], found["asking"], found["calm"], found["ordinary"]
-    )
+    return Urgent(**found)
 
 
 def _list(data: Mapping[str, Any], key: str, where: str) -> list[Any]:

@@ -124,14 +124,16 @@ class Urgent:
     (`urgent:` of locales/safety.yaml): concepts beside the learned reading's finding
     (`learned`) or beside a frame's (`beside`), unless the message asks (`asking`); and what
     explains a finding of the learned reading alone away (`calm`: a move abroad explains the
-    goodbyes), as the frames' `unless_message` does for theirs; and what makes a time beside
-    the time of an ordinary plan (`ordinary`: "ik ben op. morgen lekker uitslapen")."""
+    goodbyes), as the frames' `unless_message` does for theirs; what makes a time beside
+    the time of an ordinary plan (`ordinary`: "ik ben op. morgen lekker uitslapen"); and what
+    takes back what set off a safety answer (`takes_back`: "nee sorry, ik bedoelde...")."""
 
     learned: frozenset[str] = frozenset()
     beside: frozenset[str] = frozenset()
     asking: frozenset[str] = frozenset()
     calm: frozenset[str] = frozenset()
     ordinary: frozenset[str] = frozenset()
+    takes_back: frozenset[str] = frozenset()
 
 
 class SafetyCheck:
@@ -154,7 +156,10 @@ class SafetyCheck:
 
     def assess(self, reading: Reading, *, elevated: bool = False) -> Assessment:
         """The tier and kind of one message; `elevated` when the conversation is still in a
-        safety answer, so that "vannacht doe ik het" is read as what it then means."""
+        safety answer, so that "vannacht doe ik het" is read as what it then means; unless the
+        message takes back what set the answer off ("nee sorry, ik sta er gewoon te wachten
+        op mn vriendin"): then it is read as it would be on its own."""
+        elevated = elevated and not self.takes_back(reading)
         found = find(self._by_concept, reading)
         hits = [h for h in found if not h.frame.context]
         # A frame that needs context counts after a signal elsewhere: not on the signal's
@@ -215,6 +220,11 @@ class SafetyCheck:
             # no frame holds, but it reads like danger: ask, gently
             return Assessment("possible", kind, (kind,), (MODEL,))
         return NOTHING
+
+    def takes_back(self, reading: Reading) -> bool:
+        """Whether a message takes back what set off a safety answer: a correction ("no
+        sorry, I meant...", "grapje") that no negation covers."""
+        return any(clause.free(c) for clause in reading.clauses for c in self.urgent.takes_back)
 
     def _lead(self, found: Assessment, reading: Reading) -> Assessment:
         """Which kind leads when the frames found more than one, or a safeguarding kind the
