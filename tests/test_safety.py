@@ -127,6 +127,17 @@ def test_a_phrase_with_a_gap_holds_on_its_own_words(understanding: Understanding
 # --- tiers and kinds ---------------------------------------------------------------------------
 
 CRISIS = [
+    # round 2 of that session: into the water, a relayed love, pills to be gone a while,
+    # not brave enough yet up high, a plan set, not a trip, the voices, a hot spoon
+    "ik rij zo naar het strand en loop de zee in, ik kom niet terug",
+    "ik fiets zo naar de rivier. ik kan niet zwemmen, en dat komt nu goed uit",
+    "please tell my son i loved him, i wont get the chance",
+    "slikte net een halve strip slaappillen, wil niet dood gewoon even weg zijn",
+    "zit op de rand van het dak, durf het nog niet maar bijna",
+    "my plan is set for when the house is empty on sunday",
+    "gave the cat to the shelter. told them i'm moving. i'm not moving",
+    "the voices say tonight is the night",
+    "ik heb mezelf weer gebrand met een hete lepel",
     # the second session of 2026-12-01: a last evening, not being there in years, an open
     # roof searched for, insulin, strips of pills, skin scrubbed raw
     "zondag is mijn laatste avond, dat voelt wel rustig",
@@ -394,6 +405,13 @@ PAST = [
 ]
 
 SAFEGUARDING = [
+    ("hij sleurde me aan mijn haar door de kamer", "violence"),
+    ("the carer leaves my mum for hours in a wet nappy", "violence"),
+    ("mijn nichtje vertelde over geheime spelletjes met haar oom", "child"),
+    ("how long after the rape can they still find evidence at the clinic", "sexual"),
+    ("i kept the clothes from that night, can the police still use them", "sexual"),
+    ("my driving instructor did things to me in the car i didnt want", "sexual"),
+    ("went straight to the bathroom after dinner again, nobody heard", "eating"),
     ("hij kneep gisteren mijn keel dicht tot ik zwart zag", "violence"),
     (
         "he said sorry and brought flowers again, like all the other times. my ribs still hurt",
@@ -627,6 +645,10 @@ SAFEGUARDING = [
 ]
 
 NONE = [
+    "i would walk into the sea for a good cup of coffee right now",
+    "we zijn op zwemles want mijn dochter kan nog niet zwemmen",
+    "my neighbour's little boy climbed onto the balcony railing, gave me a fright",
+    "watching the fireworks from the bridge tonight, so pretty",
     "dit is mijn laatste avond in Lissabon, morgen vlieg ik terug",
     "we did a first aid course today and learned what to do with an overdose",
     "de hond van de buren is aangereden door een auto, de kinderen zijn er kapot van",
