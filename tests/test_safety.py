@@ -127,6 +127,12 @@ def test_a_phrase_with_a_gap_holds_on_its_own_words(understanding: Understanding
 # --- tiers and kinds ---------------------------------------------------------------------------
 
 CRISIS = [
+    # round 3: arrangements for a pet and "something will happen to me", a plan for when
+    # nobody checks, a gift and "now I can go", deeper than usual, the cat that isn't there
+    "heb de dierenarts gevraagd mijn hond te herplaatsen, voor als mij iets overkomt",
+    "my sister is away all month, nobody will check on me. thats the window",
+    "gave my brother all my savings and said it was a gift. now i can go",
+    "vannacht weer gesneden, dieper dan de vorige keer",
     # round 2 of that session: into the water, a relayed love, pills to be gone a while,
     # not brave enough yet up high, a plan set, not a trip, the voices, a hot spoon
     "ik rij zo naar het strand en loop de zee in, ik kom niet terug",
@@ -369,6 +375,8 @@ CRISIS = [
 ]
 
 POSSIBLE = [
+    "ik ben gewoon moe van er zijn",
+    "told my friend the scratches were from the cat. we don't have a cat",
     "sometimes i think i deserve to get hurt",
     "does an overdose of insulin hurt much",
     "I just want everything to stop",
@@ -405,6 +413,16 @@ PAST = [
 ]
 
 SAFEGUARDING = [
+    ("hij zegt dat hij me vindt waar ik ook heen ga, ik heb de sloten laten vervangen", "violence"),
+    ("my son looks after my pension now and I haven't seen a bank statement since", "violence"),
+    ("mijn dochter van 6 zegt dat de buurman haar heeft aangeraakt waar het niet mag", "child"),
+    ("the kid next door was banging on the door at midnight again and nobody opened", "child"),
+    ("he keeps telling everyone I asked for it", "sexual"),
+    (
+        "something happened at the party and I want to get tested without the police knowing",
+        "sexual",
+    ),
+    ("i count every bite and if i go over there is nothing for the rest of the day", "eating"),
     ("hij sleurde me aan mijn haar door de kamer", "violence"),
     ("the carer leaves my mum for hours in a wet nappy", "violence"),
     ("mijn nichtje vertelde over geheime spelletjes met haar oom", "child"),
@@ -645,6 +663,9 @@ SAFEGUARDING = [
 ]
 
 NONE = [
+    "ik ga niemand bellen vandaag, ik wil gewoon rust",
+    "i wrote it in my diary so i won't forget the dentist",
+    "my plants are on suicide watch again, I forgot to water them",
     "i would walk into the sea for a good cup of coffee right now",
     "we zijn op zwemles want mijn dochter kan nog niet zwemmen",
     "my neighbour's little boy climbed onto the balcony railing, gave me a fright",
