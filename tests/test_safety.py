@@ -127,6 +127,12 @@ def test_a_phrase_with_a_gap_holds_on_its_own_words(understanding: Understanding
 # --- tiers and kinds ---------------------------------------------------------------------------
 
 CRISIS = [
+    # round 4: the courage not yet found beside a blade, the next train, the seatbelt off,
+    # away when it happens
+    "er ligt een mes in mijn la, voor als ik de moed heb",
+    "standing by the rails, the next one comes at 10:52",
+    "gordel los, ik rij zo tegen een boom op de dijk",
+    "ik heb gezorgd dat de kinderen er niet zijn als het gebeurt",
     # round 3: arrangements for a pet and "something will happen to me", a plan for when
     # nobody checks, a gift and "now I can go", deeper than usual, the cat that isn't there
     "heb de dierenarts gevraagd mijn hond te herplaatsen, voor als mij iets overkomt",
@@ -413,6 +419,10 @@ PAST = [
 ]
 
 SAFEGUARDING = [
+    ("de thuishulp sluit mijn vader op in zijn kamer als hij lastig is", "violence"),
+    ("ik moet met zijn vrienden naar bed anders zet hij me op straat", "sexual"),
+    ("he says he has my video and wants 300 by tonight or he sends it to my family", "sexual"),
+    ("bmi is 15 and I still need to lose more", "eating"),
     ("hij zegt dat hij me vindt waar ik ook heen ga, ik heb de sloten laten vervangen", "violence"),
     ("my son looks after my pension now and I haven't seen a bank statement since", "violence"),
     ("mijn dochter van 6 zegt dat de buurman haar heeft aangeraakt waar het niet mag", "child"),
@@ -663,6 +673,9 @@ SAFEGUARDING = [
 ]
 
 NONE = [
+    "they find me boring at work, I think",
+    "vanavond doe ik het rustig aan, het was een lange week",
+    "new japanese knife set, cuts like butter",
     "ik ga niemand bellen vandaag, ik wil gewoon rust",
     "i wrote it in my diary so i won't forget the dentist",
     "my plants are on suicide watch again, I forgot to water them",
