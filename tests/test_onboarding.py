@@ -63,6 +63,21 @@ async def test_back_from_the_calm_question_brug_does_not_greet_again(brug: Brug)
     assert "Hoi, ik ben Brug" not in chat.text
 
 
+async def test_a_feeling_or_a_question_at_the_time_zone_question_is_heard(brug: Brug) -> None:
+    """Not a place: the feeling is reflected and the question answered, and Brug still asks
+    for the time zone, without "I don't know that time zone" for a question."""
+    chat = brug.chat("tom", lang="nl")
+    for text in ("hoi", "verder", "ja", "2"):
+        await chat.say(text)
+    assert chat.state == "timezone"
+    await chat.say("ik voel me vaak alleen in het weekend")
+    assert chat.replies[0].text.startswith("Dat klinkt eenzaam")
+    assert chat.state == "timezone"
+    await chat.say("hoe werkt dit eigenlijk?")
+    assert "/help" in chat.replies[0].text and "ken ik niet" not in chat.text
+    assert chat.state == "timezone"
+
+
 async def test_onboarding_in_english_with_a_typed_city(brug: Brug) -> None:
     chat = brug.chat("bob", lang="en")
     await chat.say("hi")

@@ -540,6 +540,10 @@ class _Turn:
             else:
                 value = inputs.read_answer(state.input, text, self.now)
         except inputs.InvalidInput as invalid:
+            # Not a date, a time or a place, but a question, a command or a feeling ("ik voel
+            # me vaak alleen in het weekend" at the time zone question): heard first.
+            if not state.verbatim and self._heard_instead(flow, state, text):
+                return None
             return self._complain(invalid.reason)
         self._save(state, value)
         if state.input == "timezone":  # "Europe/Berlin" needs no check; "berlin" gets one
