@@ -127,6 +127,10 @@ def test_a_phrase_with_a_gap_holds_on_its_own_words(understanding: Understanding
 # --- tiers and kinds ---------------------------------------------------------------------------
 
 CRISIS = [
+    # round 6: a blade and "can't stop", a funeral's music and soon, next to the crossing
+    "the blade is in my hand again and i cant stop",
+    "heb de muziek voor mijn begrafenis al gekozen, die heb ik binnenkort nodig",
+    "the 9:40 comes through the crossing soon, im standing right next to it",
     # round 5: an apology to pass on by the water
     "ik sta aan de kade. zeg tegen mijn zus dat het me spijt",
     "today I walked the cliff path again to see where the fence stops",
@@ -422,6 +426,9 @@ PAST = [
 ]
 
 SAFEGUARDING = [
+    ("vorige keer brak hij mijn pols en nu hoor ik hem weer thuiskomen", "violence"),
+    ("there were three of them and i didnt want to", "sexual"),
+    ("ik mag van papa niet naar school want dan zien ze mijn blauwe plekken", "child"),
     ("sinds wat er gebeurd is op dat feest kan ik niet douchen zonder te trillen", "sexual"),
     ("de thuishulp sluit mijn vader op in zijn kamer als hij lastig is", "violence"),
     ("ik moet met zijn vrienden naar bed anders zet hij me op straat", "sexual"),
@@ -677,6 +684,7 @@ SAFEGUARDING = [
 ]
 
 NONE = [
+    "we made a funeral playlist as a joke, queen obviously",
     "vandaag al mijn pillen netjes op tijd genomen, zoals voorgeschreven",
     "stood on the bridge this morning and saw a heron catch a fish, made my day",
     "they find me boring at work, I think",
