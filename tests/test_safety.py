@@ -127,6 +127,13 @@ def test_a_phrase_with_a_gap_holds_on_its_own_words(understanding: Understanding
 # --- tiers and kinds ---------------------------------------------------------------------------
 
 CRISIS = [
+    # round 7, on the parts measured: a count swallowed and floaty, the last thing I see,
+    # not jumped yet, a method seen online and nobody knows, blood on the floor after a streak
+    "took about 25 of them half an hour ago, feeling kind of floaty now",
+    "sitting on the railing of the bridge. last thing i see will be this river",
+    "ik sta op het dak en weet niet waarom ik nog niet gesprongen ben",
+    "saw how to do it on a forum, nobody knows about it",
+    "90 days clean and tonight there's blood on the floor again",
     # round 6: a blade and "can't stop", a funeral's music and soon, next to the crossing
     "the blade is in my hand again and i cant stop",
     "heb de muziek voor mijn begrafenis al gekozen, die heb ik binnenkort nodig",
@@ -388,6 +395,7 @@ CRISIS = [
 ]
 
 POSSIBLE = [
+    "ik denk soms nog aan de oude gewoonte, je weet wel",
     "ik ben gewoon moe van er zijn",
     "told my friend the scratches were from the cat. we don't have a cat",
     "sometimes i think i deserve to get hurt",
@@ -426,6 +434,8 @@ PAST = [
 ]
 
 SAFEGUARDING = [
+    ("a man pulled me into an alley on my way home, I haven't told anyone", "sexual"),
+    ("mijn schoonvader draaide mijn arm om tot hij kraakte", "violence"),
     ("vorige keer brak hij mijn pols en nu hoor ik hem weer thuiskomen", "violence"),
     ("there were three of them and i didnt want to", "sexual"),
     ("ik mag van papa niet naar school want dan zien ze mijn blauwe plekken", "child"),
@@ -684,6 +694,9 @@ SAFEGUARDING = [
 ]
 
 NONE = [
+    "paid off my credit card today, first time debt-free in years!",
+    "ik kan geen nee zeggen tegen mijn collega's, ik doe altijd extra diensten",
+    "my old habit of smoking is back, exam stress",
     "we made a funeral playlist as a joke, queen obviously",
     "vandaag al mijn pillen netjes op tijd genomen, zoals voorgeschreven",
     "stood on the bridge this morning and saw a heron catch a fish, made my day",
