@@ -696,6 +696,8 @@ SAFEGUARDING = [
 NONE = [
     "paid off my credit card today, first time debt-free in years!",
     "ik kan geen nee zeggen tegen mijn collega's, ik doe altijd extra diensten",
+    # ("the old habit of biting my nails is back" gets the self-harm answer from the learned
+    # reading since round 7: a known false alarm, see docs/safety.md)
     "my old habit of smoking is back, exam stress",
     "we made a funeral playlist as a joke, queen obviously",
     "vandaag al mijn pillen netjes op tijd genomen, zoals voorgeschreven",
