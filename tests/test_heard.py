@@ -163,6 +163,25 @@ async def test_what_the_offered_exercise_involves_is_said_when_asked(
     assert len(chat.replies) == 2 and chat.replies[0].text not in offered
 
 
+@pytest.mark.parametrize(
+    ("lang", "feeling", "question"),
+    [
+        ("nl", "mijn avonden zijn zo stil", "kan ik hier ook typen?"),
+        ("en", "my evenings are very quiet these days", "can i also type here?"),
+    ],
+)
+async def test_whether_one_may_type_is_answered_as_how_brug_works(
+    brug: Brug, lang: str, feeling: str, question: str
+) -> None:
+    """Asked at an offer whether typing is fine: how Brug works, not where professional help
+    is (the learned reading alone once heard "kan ik hier ook typen?" as that)."""
+    chat = await brug.onboarded("ivy", lang=lang)
+    await chat.say("/menu")
+    await chat.say(feeling)
+    await chat.say(question)
+    assert "/help" in chat.replies[0].text and chat.state == "offer"
+
+
 def test_lying_awake_over_a_talk_is_heard_as_worry(understanding: Understanding) -> None:
     """Worry about tomorrow's talk, lying awake: anxious, or the thoughts that go round at
     night (the frames read the first, the learned reading, trained again, may read either)."""
