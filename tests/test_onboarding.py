@@ -64,14 +64,15 @@ async def test_back_from_the_calm_question_brug_does_not_greet_again(brug: Brug)
 
 
 async def test_a_feeling_or_a_question_at_the_time_zone_question_is_heard(brug: Brug) -> None:
-    """Not a place: the feeling is reflected and the question answered, and Brug still asks
-    for the time zone, without "I don't know that time zone" for a question."""
+    """Not a place: the feeling is reflected and the question answered, and Brug asks for the
+    time zone again, never "I don't know that time zone" for either."""
     chat = brug.chat("tom", lang="nl")
     for text in ("hoi", "verder", "ja", "2"):
         await chat.say(text)
     assert chat.state == "timezone"
     await chat.say("ik voel me vaak alleen in het weekend")
     assert chat.replies[0].text.startswith("Dat klinkt eenzaam")
+    assert "In welke tijdzone" in chat.text and "ken ik niet" not in chat.text
     assert chat.state == "timezone"
     await chat.say("hoe werkt dit eigenlijk?")
     assert "/help" in chat.replies[0].text and "ken ik niet" not in chat.text

@@ -542,8 +542,11 @@ class _Turn:
         except inputs.InvalidInput as invalid:
             # Not a date, a time or a place, but a question, a command or a feeling ("ik voel
             # me vaak alleen in het weekend" at the time zone question): heard first.
+            said = len(self.out)
             if not state.verbatim and self._heard_instead(flow, state, text):
                 return None
+            if len(self.out) > said:  # a feeling heard: its question again, not "no such date"
+                return self._prompt(flow, state, again=True)
             return self._complain(invalid.reason)
         self._save(state, value)
         if state.input == "timezone":  # "Europe/Berlin" needs no check; "berlin" gets one
