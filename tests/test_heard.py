@@ -19,6 +19,15 @@ def understanding() -> Understanding:
     return Understanding.load(LOCALES)
 
 
+async def at_offer(brug: Brug, name: str, lang: str, feeling: str) -> Chat:
+    """An onboarded person at the offer that follows a feeling typed at the menu (yes,
+    something else, not now)."""
+    chat = await brug.onboarded(name, lang=lang)
+    await chat.say("/menu")
+    await chat.say(feeling)
+    return chat
+
+
 @pytest.mark.parametrize(
     ("text", "at", "label"),
     [
@@ -130,9 +139,7 @@ def test_one_intent_per_message(
 async def test_doubt_at_a_question_without_a_not_sure_button_is_heard(brug: Brug) -> None:
     """ "Werkt dit wel?" reads as not sure; where no button says it, it is answered as the
     doubt it is, not with "I don't understand"."""
-    chat = await brug.onboarded("hidde", lang="nl")
-    await chat.say("/menu")
-    await chat.say("ik voel me zo leeg de laatste tijd")  # an offer: yes, something else, not now
+    chat = await at_offer(brug, "hidde", "nl", "ik voel me zo leeg de laatste tijd")
     await chat.say("werkt dit eigenlijk wel?")
     assert "je hoeft het niet te weten" in chat.text and "begrijp" not in chat.text
 
@@ -151,9 +158,7 @@ async def test_what_the_offered_exercise_involves_is_said_when_asked(
 ) -> None:
     """ "Wat houdt die oefening in?" at the offer after a feeling: what that exercise involves,
     then the offer again, not Brug's general introduction nor how to use it."""
-    chat = await brug.onboarded("ilse", lang=lang)
-    await chat.say("/menu")
-    await chat.say(feeling)
+    chat = await at_offer(brug, "ilse", lang, feeling)
     assert chat.state == "offer"
     offered = chat.replies[-1].text
     await chat.say(question)
@@ -175,9 +180,7 @@ async def test_whether_one_may_type_is_answered_as_how_brug_works(
 ) -> None:
     """Asked at an offer whether typing is fine: how Brug works, not where professional help
     is (the learned reading alone once heard "kan ik hier ook typen?" as that)."""
-    chat = await brug.onboarded("ivy", lang=lang)
-    await chat.say("/menu")
-    await chat.say(feeling)
+    chat = await at_offer(brug, "ivy", lang, feeling)
     await chat.say(question)
     assert "/help" in chat.replies[0].text and chat.state == "offer"
 
@@ -386,9 +389,7 @@ async def test_a_feeling_told_at_a_question_about_thoughts_is_the_answer_and_ref
 async def test_a_menu_label_typed_at_another_prompt_starts_its_exercise(brug: Brug) -> None:
     """ "Stuck in your head", typed at an offer that has no such button, is the menu's topic,
     not "I'm not sure I understood"."""
-    chat = await brug.onboarded("ivo", lang="en")
-    await chat.say("/menu")
-    await chat.say("my evenings are very quiet these days")
+    chat = await at_offer(brug, "ivo", "en", "my evenings are very quiet these days")
     assert chat.flow == "heard"
     await chat.say("Stuck in your head")
     assert chat.flow == "rumination" and "not sure I understood" not in chat.text

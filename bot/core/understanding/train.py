@@ -87,9 +87,9 @@ THRESHOLDS = {
 # +0.02 to +0.05), and no ordinary message changed from the "maybe" to a full answer.
 SURE = 0.75
 # The probabilities from which the learned urgency changes the tier a frame gave a finding of
-# suicide or self-harm (asked only when the message holds more than the signal's clause and
-# asks nothing). Chosen with --urgency (2026-11-30, with dev-w21), each writer left out in turn
-# (in-sample for the frames, which were tuned on them):
+# suicide or self-harm (asked when the message asks nothing and holds more than a bare vague
+# plan: `SafetyCheck._learned_tier`). Chosen with --urgency (2026-11-30, with dev-w21), each
+# writer left out in turn (in-sample for the frames, which were tuned on them):
 # - crisis, for a signal without clear intent: at 0.9 it made 17 crisis messages a crisis at
 #   once that had only had the calm question, for 1 of a dark time that is over, 1 labelled
 #   possible and no ordinary message (at 0.7: 19 crises, 1 ordinary, 1 past, 5 possible). On the
