@@ -145,6 +145,23 @@ async def test_doubt_at_a_question_without_a_not_sure_button_is_heard(brug: Brug
 
 
 @pytest.mark.parametrize(
+    ("lang", "feeling", "doubt", "answer"),
+    [
+        ("en", "my evenings are very quiet these days", "why would that help?", "have to know"),
+        ("nl", "mijn avonden zijn zo stil", "waarom zou dat helpen?", "hoeft het niet te weten"),
+    ],
+)
+async def test_asking_why_an_exercise_would_help_is_heard_as_doubt(
+    brug: Brug, lang: str, feeling: str, doubt: str, answer: str
+) -> None:
+    """ "Why would that help?" at an offer is doubt, not thanks ("You're welcome") nor a
+    sentence Brug does not understand."""
+    chat = await at_offer(brug, "hugo", lang, feeling)
+    await chat.say(doubt)
+    assert answer in chat.text and "welcome" not in chat.text and "begrijp" not in chat.text
+
+
+@pytest.mark.parametrize(
     ("lang", "feeling", "question"),
     [
         ("nl", "ik voel me zo leeg de laatste tijd", "wat houdt die oefening in?"),
