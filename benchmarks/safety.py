@@ -8,6 +8,8 @@ check's cost per message (reading and assessing, warm caches and cold).
     python -m benchmarks.safety --misses         # every message the check got wrong
     python -m benchmarks.safety --leave-out dev-w8.yaml   # the development corpora but one
     python -m benchmarks.safety --file dev-w8.yaml        # one file only
+    python -m benchmarks.safety --groups 5       # writers in 5 groups, each read by a model
+                                                 # trained without it (~5 min)
 
 The corpora are `tests/data/safety/*.yaml`; their labels are explained in the README there.
 An item with `after` is read after that earlier message; when the earlier one raised an alarm,
@@ -30,13 +32,16 @@ import argparse
 import statistics
 import sys
 import time
+import zlib
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
 from bot.core.understanding import Assessment, Understanding
+from bot.core.understanding.model import SafetyModel
 from bot.core.understanding.safety import MODEL
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -105,17 +110,32 @@ def group(label: str) -> str:
     return f"{tier} ({kind})" if kind else tier
 
 
-def report(items: list[Item], understanding: Understanding, misses: bool) -> dict[str, float]:
+def report(
+    items: list[Item],
+    understanding: Understanding,
+    misses: bool,
+    models: Mapping[str, SafetyModel] | None = None,
+) -> dict[str, float]:
+    """Print the figures per label and language (and with `misses` every wrong answer);
+    `models`: the learned reading to read each file with, by file name (a file not named
+    there is read with the one loaded)."""
+    loaded = understanding.safety.model
     rows: dict[tuple[str, str], list[tuple[bool, bool]]] = defaultdict(list)
     wrong: list[tuple[Item, Assessment]] = []
+    by_model: list[Item] = []
     for item in items:
+        if models is not None:
+            understanding.safety.model = models.get(item.source, loaded)
         found = assess(understanding, item)
+        if found.frames == (MODEL,):
+            by_model.append(item)
         right, caught = verdict(item, found)
         for lang in (item.lang, "all"):
             rows[(group(item.label), lang)].append((right, caught))
             rows[(item.label.partition("/")[0], f"{lang}*")].append((right, caught))
         if not right:
             wrong.append((item, found))
+    understanding.safety.model = loaded
     langs = [*sorted({i.lang for i in items}), "all"]
     print(f"{'label':<22}" + "".join(f"{lang:>16}" for lang in langs))
     figures: dict[str, float] = {}
@@ -139,7 +159,6 @@ def report(items: list[Item], understanding: Understanding, misses: bool) -> dic
             figures[f"{tier} (all kinds)"] = sum(r for r, _ in found) / len(found)
     figures["false alarms"] = figures.get("none", 0.0)
     print("\nright/caught: right tier and kind / any alarm. For none: the share with an alarm.")
-    by_model = [i for i in items if assess(understanding, i).frames == (MODEL,)]
     danger = sum(not i.label.startswith(("none", "past")) for i in by_model)
     print(
         f"found by the learned reading alone (no frame): {danger} in danger, "
@@ -154,6 +173,27 @@ def report(items: list[Item], understanding: Understanding, misses: bool) -> dic
                 f"{item.text!r}{after}"
             )
     return figures
+
+
+def grouped(understanding: Understanding, groups: int) -> dict[str, SafetyModel]:
+    """For each development file, a learned reading trained without its group: the files
+    (each one writer) fall in `groups` groups by a hash of their name, and each group is
+    read by a model trained on all the others, as on writers it never saw. Needs
+    scikit-learn (`pip install -e '.[train]'`); about a minute per group."""
+    from bot.core.understanding import train  # scikit-learn: not a dependency of Brug
+
+    def group(name: str) -> int:
+        return zlib.crc32(name.encode()) % groups
+
+    parts, tiers = train.writers(), train.tiers()
+    models: dict[str, SafetyModel] = {}
+    for number in range(groups):
+        items = [i for name, found in parts.items() if group(name) != number for i in found]
+        urgency = [i for name, found in tiers.items() if group(name) != number for i in found]
+        model = SafetyModel.load_data(train.fit(items, understanding, urgency))
+        models |= {name: model for name in parts if group(name) == number}
+        print(f"group {number + 1} of {groups}: trained on {len(items)} messages", flush=True)
+    return models
 
 
 def cost(items: list[Item], understanding: Understanding) -> tuple[float, float, float]:
@@ -188,6 +228,12 @@ def main(argv: list[str] | None = None) -> int:
         help="leave this file out (to keep it for validation while tuning); repeatable",
     )
     parser.add_argument("--file", help="read only the files matching this name (a glob)")
+    parser.add_argument(
+        "--groups",
+        type=int,
+        metavar="K",
+        help="read each of K groups of writers with a model trained without it (~1 min each)",
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
     understanding = Understanding.load(ROOT / "locales")
@@ -203,7 +249,8 @@ def main(argv: list[str] | None = None) -> int:
         f"data loaded in {loaded:.2f} s\n"
     )
     cost_cold_start = cost(items[:1], understanding)[2]
-    figures = report(items, understanding, args.misses)
+    models = grouped(understanding, args.groups) if args.groups else None
+    figures = report(items, understanding, args.misses, models)
     median, p99, cold = cost(items, understanding)
     print(
         f"\ncost per message: median {median:.1f} µs, p99 {p99:.1f} µs with warm caches; "

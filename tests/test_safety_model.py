@@ -24,7 +24,13 @@ CORPUS = ROOT / "tests" / "data"
 TOY = {
     "classes": ["none", "suicide", "violence"],
     "intercepts": [2.0, 0.0, 0.0],
-    "weights": {"w:zwoerk": [0.0, 9.0, 0.0], "w:plinq": [0.0, 0.0, 9.0], "w:plinq~": [0, 0, 0]},
+    "weights": {
+        "w:zwoerk": [0.0, 9.0, 0.0],
+        "w:plinq": [0.0, 0.0, 9.0],
+        "w:plinq~": [0, 0, 0],
+        "w:brimf": [0.0, 3.0, 2.8],  # danger 0.83, split: suicide 0.46, violence 0.37
+        "w:skelt": [0.0, 2.5, 0.0],  # danger 0.64: suicide, below its threshold
+    },
     "thresholds": {"suicide": 0.75, "violence": 0.8},
     # and whose urgency reads one made-up word as a crisis, another as a time that is over
     "urgency": {
@@ -58,6 +64,28 @@ def test_the_model_speaks_only_where_no_frame_holds(toy: Understanding) -> None:
     assert toy.assess("hij plinq mij niet").tier == "none"  # a negation is its own feature
     assert toy.assess("ik wil dood, zwoerk").frames != ("model",)  # the frames decide
     assert toy.assess("een gewone dag").tier == "none"
+
+
+def test_the_model_is_confident_of_danger_not_of_one_kind(toy: Understanding) -> None:
+    """Danger of every kind together counts against the likeliest kind's threshold: a
+    message read partly as suicide, partly as violence, neither alone sure enough, is not
+    let through; the likeliest kind leads. Below the threshold, nothing."""
+    found = toy.assess("brimf")
+    assert (found.tier, found.kind, found.frames) == ("possible", "suicide", ("model",))
+    assert toy.assess("skelt").tier == "none"
+
+
+def test_inside_a_safety_answer_less_suicide_counts_and_then_as_a_crisis(
+    toy: Understanding,
+) -> None:
+    """With the conversation in a safety answer, the learned reading's suicide or self-harm
+    counts from `ELEVATED` (the person has said something of it already) and is a crisis;
+    a safeguarding kind keeps its own threshold."""
+    assert toy.assess("skelt").tier == "none"
+    found = toy.assess("skelt", elevated=True)
+    assert (found.tier, found.kind, found.frames) == ("crisis", "suicide", ("model",))
+    assert toy.assess("brimf", elevated=True).tier == "crisis"
+    assert toy.assess("een gewone dag", elevated=True).tier == "none"
 
 
 def test_what_explains_a_finding_of_the_model_alone_away(toy: Understanding) -> None:

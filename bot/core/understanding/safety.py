@@ -69,6 +69,13 @@ MODEL = "model"  # in `Assessment.frames`: the learned reading found it, no fram
 # The learned reading adds up its words' weights, as it was trained on messages of a few
 # lines: a much longer one (a pasted text) is left to the frames.
 MODEL_WORDS = 150
+# Inside a safety answer, the probability from which the learned reading's suicide or
+# self-harm counts (and then as a crisis): the person has said something of it already.
+# Read with the writers in five groups, each left out of training in turn (2026-12-01): at
+# 0.5, 7 more of 12,700 crisis messages had the helplines at once ("ik heb de pillen al een
+# maand gespaard" … "vanavond dus"), and no ordinary message had an alarm (0.4 and 0.3: 7
+# and 8).
+ELEVATED = {"suicide": 0.5, "self_harm": 0.5}
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,57 +176,64 @@ class SafetyCheck:
             if hit.frame.context and (elevated or (hits and not hit.words <= signal_words)):
                 hits.append(hit)
         if hits:
-            found_now = self._lead(_decide(hits, reading, elevated), reading)
-            if self._urgent_beside(found_now, hits, reading):
-                return Assessment("crisis", found_now.kind, found_now.kinds, found_now.frames)
-            tier = self._learned_tier(found_now, hits, reading, elevated)
-            if tier is not None:
-                frames = (*found_now.frames, MODEL)
-                return Assessment(tier, found_now.kind, found_now.kinds, frames)
-            return found_now
-        if (
-            self.model is not None
-            and self.lexicon is not None
-            and reading.word_count <= MODEL_WORDS
+            return self._framed(hits, reading, elevated)
+        if self.model is None or self.lexicon is None or reading.word_count > MODEL_WORDS:
+            return NOTHING
+        return self._learned(found, reading, elevated)
+
+    def _framed(self, hits: list[Hit[Frame]], reading: Reading, elevated: bool) -> Assessment:
+        """What the frames that hold find, with the learned reading's say in its tier."""
+        found_now = self._lead(_decide(hits, reading, elevated), reading)
+        if self._urgent_beside(found_now, hits, reading):
+            return Assessment("crisis", found_now.kind, found_now.kinds, found_now.frames)
+        tier = self._learned_tier(found_now, hits, reading, elevated)
+        if tier is not None:
+            frames = (*found_now.frames, MODEL)
+            return Assessment(tier, found_now.kind, found_now.kinds, frames)
+        return found_now
+
+    def _learned(self, found: Sequence[Hit[Frame]], reading: Reading, elevated: bool) -> Assessment:
+        """Where no frame holds: what the learned reading finds; inside a safety answer
+        (`elevated`), suicide or self-harm from `ELEVATED` on, and then as a crisis."""
+        assert self.model is not None and self.lexicon is not None
+        danger = self.model.danger(reading, self.lexicon, ELEVATED if elevated else None)
+        if danger is None or not self.urgent.calm.isdisjoint(reading.concepts):
+            return NOTHING
+        kind, probability = danger
+        # The learned reading is a warning sign of its own: a frame that counts only
+        # after a signal ("daar ga ik staan", "dan is het al gebeurd", the rope) now
+        # does, and makes it a crisis, as beside a frame's signal.
+        context = [h for h in found if h.frame.context and h.frame.kind in LIFE]
+        if kind in LIFE and context:
+            found_kind = _decide(context, reading, True)
+            if found_kind.tier in ("crisis", "past"):
+                return Assessment(
+                    found_kind.tier,
+                    found_kind.kind,
+                    found_kind.kinds,
+                    (MODEL, *found_kind.frames),
+                )
+        # It reads like suicide or self-harm and says when or with what (as a plan), or
+        # the learned urgency reads it as a crisis: the letter on the kitchen table, the
+        # bleeding that will not stop. Read on writers left out of training in turn
+        # (2026-11-30): of 94 such findings that had the calm question, the urgency at
+        # its cut made 25 of 30 crises one, 3 of 54 signals without clear intent, and
+        # 3 of 10 ordinary messages that had the calm question already.
+        concepts = reading.concepts
+        asks = not self.urgent.asking.isdisjoint(concepts)
+        urgency = self.model.urgency
+        if kind in LIFE and (
+            elevated
+            or (not asks and not self.urgent.learned.isdisjoint(concepts))
+            or (urgency is not None and "crisis" in urgency.sure_tiers(reading, self.lexicon))
         ):
-            danger = self.model.danger(reading, self.lexicon)
-            if danger is None or not self.urgent.calm.isdisjoint(reading.concepts):
-                return NOTHING
-            kind, probability = danger
-            # The learned reading is a warning sign of its own: a frame that counts only
-            # after a signal ("daar ga ik staan", "dan is het al gebeurd", the rope) now
-            # does, and makes it a crisis, as beside a frame's signal.
-            context = [h for h in found if h.frame.context and h.frame.kind in LIFE]
-            if kind in LIFE and context:
-                found_kind = _decide(context, reading, True)
-                if found_kind.tier in ("crisis", "past"):
-                    return Assessment(
-                        found_kind.tier,
-                        found_kind.kind,
-                        found_kind.kinds,
-                        (MODEL, *found_kind.frames),
-                    )
-            # It reads like suicide or self-harm and says when or with what (as a plan), or
-            # the learned urgency reads it as a crisis: the letter on the kitchen table, the
-            # bleeding that will not stop. Read on writers left out of training in turn
-            # (2026-11-30): of 94 such findings that had the calm question, the urgency at
-            # its cut made 25 of 30 crises one, 3 of 54 signals without clear intent, and
-            # 3 of 10 ordinary messages that had the calm question already.
-            concepts = reading.concepts
-            asks = not self.urgent.asking.isdisjoint(concepts)
-            urgency = self.model.urgency
-            if kind in LIFE and (
-                (not asks and not self.urgent.learned.isdisjoint(concepts))
-                or (urgency is not None and "crisis" in urgency.sure_tiers(reading, self.lexicon))
-            ):
-                return Assessment("crisis", kind, (kind,), (MODEL,))
-            # Violence, a child, sexual violence or eating, read with near certainty: its own
-            # answer and lines, as when a frame holds.
-            if kind not in LIFE and probability >= self.model.sure:
-                return Assessment("crisis", kind, (kind,), (MODEL,))
-            # no frame holds, but it reads like danger: ask, gently
-            return Assessment("possible", kind, (kind,), (MODEL,))
-        return NOTHING
+            return Assessment("crisis", kind, (kind,), (MODEL,))
+        # Violence, a child, sexual violence or eating, read with near certainty: its own
+        # answer and lines, as when a frame holds.
+        if kind not in LIFE and probability >= self.model.sure:
+            return Assessment("crisis", kind, (kind,), (MODEL,))
+        # no frame holds, but it reads like danger: ask, gently
+        return Assessment("possible", kind, (kind,), (MODEL,))
 
     def takes_back(self, reading: Reading) -> bool:
         """Whether a message takes back what set off a safety answer: a correction ("no

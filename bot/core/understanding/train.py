@@ -66,9 +66,20 @@ INTENT_OUTPUT = LOCALES / "intent-model.json"
 # ones), the gentle "maybe" reached 3 more disclosures and no more ordinary messages (at 0.6:
 # 2 more, and 1). Eating stays at 0.75: lower, it gained nothing there, and a fast for Ramadan
 # came to 0.66.
+# Suicide and self-harm at 0.7 since the third session of 2026-12-01, when the threshold
+# became one on danger of any kind (`SafetyModel.danger`). With the writers in five groups,
+# each left out of training in turn (`python -m benchmarks.safety --groups 5`), of 12,700
+# crisis messages and 19,300 ordinary ones: at 0.75, 422 crises without the helplines at
+# once and false alarms 0.024; at 0.7, 393 and 0.025; at 0.6, 355 and 0.027; at 0.5, 322 and
+# 0.031; everyday messages with an alarm: 75, 75, 89 and 104 of 6,252. On six writers not
+# in training at all (dev-w155 to w160): crisis at once 0.929, 0.929, 0.933 and 0.944, false
+# alarms 0.025, 0.025, 0.025 and 0.032. Crisis recall is the target still missed, false
+# alarms the one with room; but at 0.6 a draft written in an exercise ("Ik denk vaak aan je.
+# Je hoeft niet meteen te reageren.", 0.60) and "new japanese knife set, cuts like butter"
+# (0.66) had the helplines.
 THRESHOLDS = {
-    "suicide": 0.75,
-    "self_harm": 0.75,
+    "suicide": 0.7,
+    "self_harm": 0.7,
     "violence": 0.65,
     "child": 0.65,
     "sexual": 0.65,
