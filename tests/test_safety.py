@@ -497,7 +497,9 @@ SAFEGUARDING = [
     ("ik sliep en toen heeft hij het gedaan", "sexual"),
     ("the cab driver locked the doors and wouldn't let me out", "sexual"),
     ("de taxichauffeur liet me er niet uit en reed een andere kant op", "sexual"),
-    ("a guy online said I'm mature for my age and wants me to delete our chats. I'm 14", "sexual"),
+    # at 14 a child (younger than 15: the children's lines, as the round of dev-w19 says below);
+    # a frame of sexual violence found it, the learned reading is sure of a child
+    ("a guy online said I'm mature for my age and wants me to delete our chats. I'm 14", "child"),
     ("hij heeft mijn naaktfotos en dreigt ze te delen als ik niet betaal", "sexual"),
     ("my boss says I'll lose my job if I don't sleep with him", "sexual"),
     ("hij heeft me gedwongen en ik durf het niemand te vertellen", "sexual"),
