@@ -392,6 +392,10 @@ CRISIS = [
     # beside me
     "going to drive out to the cliffs tonight, tank is full",
     "ik moet het nu doen, het mesje ligt naast me",
+    # the second measurement of 2026-12-01's final check (dev-w198 to dev-w201): "wil me" is
+    # reflexive, "I want to cut myself", in capitals and fragments
+    "IK WIL ME SNIJDEN. NU. HELP",
+    "ik wil mij snijden",
 ]
 
 POSSIBLE = [
