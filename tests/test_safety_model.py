@@ -30,8 +30,10 @@ TOY = {
         "w:plinq~": [0, 0, 0],
         "w:brimf": [0.0, 3.0, 2.8],  # danger 0.83, split: suicide 0.46, violence 0.37
         "w:skelt": [0.0, 2.5, 0.0],  # danger 0.64: suicide, below its threshold
+        "w:vlompf": [12.0, 0.0, 0.0],  # all but certainly ordinary
     },
     "thresholds": {"suicide": 0.75, "violence": 0.8},
+    "ordinary": 0.998,
     # and whose urgency reads one made-up word as a crisis, another as a time that is over
     "urgency": {
         "classes": ["crisis", "possible", "past"],
@@ -150,6 +152,17 @@ def test_a_time_long_gone_the_urgency_reads_as_over_is_the_past(toy: Understandi
     assert toy.assess(f"{then}. fwump").tier == "past"
     assert toy.assess("ik wil dood. fwump").tier == "crisis"  # no time long gone
     assert toy.assess(f"{then}. fwump", elevated=True).tier != "past"
+
+
+def test_a_model_all_but_certain_it_is_ordinary_overrules_the_frames(toy: Understanding) -> None:
+    said = "ik wil echt dood vandaag vlompf hoor"
+    assert toy.assess(said.replace("vlompf", "echt")).tier == "crisis"
+    assert not toy.assess(said).alarm
+    # but not in a few words, not inside a safety answer, and not where the frames found it
+    # in a clause of its own that the model, read alone, is not sure of
+    assert toy.assess("ik wil dood vlompf").tier == "crisis"
+    assert toy.assess(said, elevated=True).tier == "crisis"
+    assert toy.assess("Ik wil dood. Vlompf was er gisteren bij het spel").tier == "crisis"
 
 
 def test_a_broken_model_file_is_named(tmp_path: Path) -> None:

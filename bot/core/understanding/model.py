@@ -262,13 +262,18 @@ class Urgency(LinearModel):
             raise ValueError(f"{where}: an urgency cut lies in (0, 1]")
 
 
+NEVER = 2.0  # a probability no message reaches: `SafetyModel.ordinary` never overrules
+
+
 class SafetyModel(LinearModel):
     """The safety check's model (classes: the kinds of danger and `none`), with the
     probability above which a kind counts (`thresholds`, per kind), the probability from which
     a safeguarding kind it alone found is sure enough for its full answer (`sure`; 1.0: never),
-    and, when trained with one, the `urgency` of a signal of suicide or self-harm."""
+    the probability of `none` from which it overrules what the frames found (`ordinary`; above
+    1.0: never; see `SafetyCheck.overruled`), and, when trained with one, the `urgency` of a
+    signal of suicide or self-harm."""
 
-    __slots__ = ("_kinds", "_none", "sure", "thresholds", "urgency")
+    __slots__ = ("_kinds", "_none", "ordinary", "sure", "thresholds", "urgency")
     KIND: ClassVar[str] = "a safety model"
 
     def __init__(
@@ -279,11 +284,13 @@ class SafetyModel(LinearModel):
         thresholds: Mapping[str, float],
         urgency: Urgency | None = None,
         sure: float = 1.0,
+        ordinary: float = NEVER,
     ) -> None:
         super().__init__(classes, intercepts, weights)
         self.thresholds = dict(thresholds)
         self.urgency = urgency
         self.sure = sure
+        self.ordinary = ordinary
         self._kinds = [k for k, c in enumerate(self.classes) if c != NONE]
         self._none = self.classes.index(NONE) if NONE in self.classes else -1
 
@@ -321,6 +328,7 @@ class SafetyModel(LinearModel):
             "thresholds": {str(k): float(v) for k, v in data["thresholds"].items()},
             "urgency": None if urgency is None else Urgency.load_data(urgency, "urgency"),
             "sure": float(data.get("sure", 1.0)),
+            "ordinary": float(data.get("ordinary", NEVER)),
         }
 
     def check(self, where: str) -> None:

@@ -40,7 +40,7 @@ from bot.core.understanding.frames import (
 )
 from bot.core.understanding.lexicon import Lexicon
 from bot.core.understanding.model import NONE, SafetyModel
-from bot.core.understanding.reading import NEG, Reading
+from bot.core.understanding.reading import ASKS, NEG, Reading
 
 __all__ = [
     "KINDS",
@@ -69,6 +69,8 @@ MODEL = "model"  # in `Assessment.frames`: the learned reading found it, no fram
 # The learned reading adds up its words' weights, as it was trained on messages of a few
 # lines: a much longer one (a pasted text) is left to the frames.
 MODEL_WORDS = 150
+# The fewest words in which the learned reading may overrule the frames (`overruled`).
+OVERRULE_WORDS = 6
 # Inside a safety answer, the probability from which the learned reading's suicide or
 # self-harm counts (and then as a crisis): the person has said something of it already.
 # Read with the writers in five groups, each left out of training in turn (2026-12-01): at
@@ -176,10 +178,47 @@ class SafetyCheck:
             if hit.frame.context and (elevated or (hits and not hit.words <= signal_words)):
                 hits.append(hit)
         if hits:
-            return self._framed(hits, reading, elevated)
+            framed = self._framed(hits, reading, elevated)
+            if framed.tier != "past" and not elevated and self.overruled(reading, hits):
+                return NOTHING
+            return framed
         if self.model is None or self.lexicon is None or reading.word_count > MODEL_WORDS:
             return NOTHING
         return self._learned(found, reading, elevated)
+
+    def overruled(self, reading: Reading, hits: Sequence[Hit[Frame]]) -> bool:
+        """Whether the learned reading is all but certain that a message in which frames found
+        something (`hits`) is ordinary: the probability of `none` at least the model's
+        `ordinary`, in a message of `OVERRULE_WORDS` words or more that it reads whole
+        (`MODEL_WORDS`), and as sure of the clauses the frames found it in, read alone ("Ik
+        wil dood." before a page of the day's news is not made ordinary by the news). The
+        frames know words, the model the company they keep: "ik heb een kaarsje aangestoken
+        en ga straks met mijn dochter naar het graf" holds a blade to the frames, a
+        remembrance to the model. Never inside a safety answer (the caller's `elevated`), and
+        never over a dark time that is over (the model reads those as ordinary: their answer
+        is a kind word, no alarm).
+
+        Read with the writers in five groups, each left out of training in turn (2026-12-01,
+        64,383 messages, 16,153 of them crises, 30,213 ordinary): 35 of 686 false alarms went
+        and no message of danger, of a dark time or of a signal lost its answer. Over the
+        whole message alone, 105 went, but a sentence of danger drowned in a long ordinary
+        one would have gone too; at 0.995, 142, and 4 crises lost theirs ("Ik ga deze week
+        mijzelf dood maken"). A few plain words are left to the frames: "ik ben suïcidaal"
+        alone read as 0.993 ordinary to a model trained without its writer."""
+        model, lexicon = self.model, self.lexicon
+        if model is None or lexicon is None:
+            return False
+        if not OVERRULE_WORDS <= reading.word_count <= MODEL_WORDS:
+            return False
+        if model.probabilities(reading, lexicon)[NONE] < model.ordinary:
+            return False
+        found = sorted({n for hit in hits for n, _ in hit.words})
+        if len(found) == len(reading.clauses):
+            return True
+        clauses = tuple(reading.clauses[n] for n in found)
+        concepts = frozenset().union(*(c.spans for c in clauses)) | (reading.concepts & {ASKS})
+        alone = Reading(reading.text, clauses, reading.lang, concepts)
+        return model.probabilities(alone, lexicon)[NONE] >= model.ordinary
 
     def _framed(self, hits: list[Hit[Frame]], reading: Reading, elevated: bool) -> Assessment:
         """What the frames that hold find, with the learned reading's say in its tier."""
