@@ -12,7 +12,7 @@ import yaml
 from bot.core.step import Context
 from bot.core.understanding import Understanding
 from bot.core.understanding.model import NONE, SafetyModel, features
-from bot.core.understanding.safety import SafetyCheck
+from bot.core.understanding.safety import MODEL, SafetyCheck
 from bot.engine import Engine
 from bot.store import Store
 from tests.conversation import Brug
@@ -34,6 +34,8 @@ TOY = {
     },
     "thresholds": {"suicide": 0.75, "violence": 0.8},
     "ordinary": 0.998,
+    "urgent_floor": 0.5,
+    "urgent_cut": 0.99,
     # and whose urgency reads one made-up word as a crisis, another as a time that is over
     "urgency": {
         "classes": ["crisis", "possible", "past"],
@@ -163,6 +165,15 @@ def test_a_model_all_but_certain_it_is_ordinary_overrules_the_frames(toy: Unders
     assert toy.assess("ik wil dood vlompf").tier == "crisis"
     assert toy.assess(said, elevated=True).tier == "crisis"
     assert toy.assess("Ik wil dood. Vlompf was er gisteren bij het spel").tier == "crisis"
+
+
+def test_below_its_threshold_what_the_urgency_is_sure_is_a_crisis_is_one(
+    toy: Understanding,
+) -> None:
+    assert toy.assess("skelt").tier == "none"  # 0.64: below the threshold, no urgency
+    found = toy.assess("skelt dringk")  # and the urgency reads a crisis with 0.9995
+    assert (found.tier, found.kind, found.frames) == ("crisis", "suicide", (MODEL,))
+    assert toy.assess("dringk").tier == "none"  # the urgency alone says nothing
 
 
 def test_a_broken_model_file_is_named(tmp_path: Path) -> None:

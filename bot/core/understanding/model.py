@@ -271,9 +271,20 @@ class SafetyModel(LinearModel):
     a safeguarding kind it alone found is sure enough for its full answer (`sure`; 1.0: never),
     the probability of `none` from which it overrules what the frames found (`ordinary`; above
     1.0: never; see `SafetyCheck.overruled`), and, when trained with one, the `urgency` of a
-    signal of suicide or self-harm."""
+    signal of suicide or self-harm, with the probability of suicide or self-harm below its
+    threshold (`urgent_floor`) from which an urgency of crisis of `urgent_cut` or more counts
+    (`urgent_below`; above 1.0: never)."""
 
-    __slots__ = ("_kinds", "_none", "ordinary", "sure", "thresholds", "urgency")
+    __slots__ = (
+        "_kinds",
+        "_none",
+        "ordinary",
+        "sure",
+        "thresholds",
+        "urgency",
+        "urgent_cut",
+        "urgent_floor",
+    )
     KIND: ClassVar[str] = "a safety model"
 
     def __init__(
@@ -285,12 +296,15 @@ class SafetyModel(LinearModel):
         urgency: Urgency | None = None,
         sure: float = 1.0,
         ordinary: float = NEVER,
+        urgent_floor: float = NEVER,
+        urgent_cut: float = NEVER,
     ) -> None:
         super().__init__(classes, intercepts, weights)
         self.thresholds = dict(thresholds)
         self.urgency = urgency
         self.sure = sure
         self.ordinary = ordinary
+        self.urgent_floor, self.urgent_cut = urgent_floor, urgent_cut
         self._kinds = [k for k, c in enumerate(self.classes) if c != NONE]
         self._none = self.classes.index(NONE) if NONE in self.classes else -1
 
@@ -321,6 +335,21 @@ class SafetyModel(LinearModel):
         cut = self.thresholds[kind] if cuts is None else cuts.get(kind, self.thresholds[kind])
         return (kind, danger) if danger >= cut else None
 
+    def urgent_below(self, reading: Reading, lexicon: Lexicon, kinds: Sequence[str]) -> str | None:
+        """The likeliest of `kinds` (suicide, self-harm) in a message that reads as it with at
+        least `urgent_floor`, below its threshold, and that the urgency reads as a crisis with
+        at least `urgent_cut`: a plan told without the words of the wish ("been reading about
+        helium for two days. ordered the tank"). None otherwise, and without an urgency."""
+        if self.urgency is None or self.urgent_floor > 1.0:
+            return None
+        probabilities = self.probabilities(reading, lexicon)
+        kind = max(kinds, key=lambda k: probabilities.get(k, 0.0))
+        if probabilities.get(kind, 0.0) < self.urgent_floor:
+            return None
+        if self.urgency.probabilities(reading, lexicon)["crisis"] < self.urgent_cut:
+            return None
+        return kind
+
     @staticmethod
     def _own_fields(data: Any) -> dict[str, Any]:
         urgency = data.get("urgency")
@@ -329,6 +358,8 @@ class SafetyModel(LinearModel):
             "urgency": None if urgency is None else Urgency.load_data(urgency, "urgency"),
             "sure": float(data.get("sure", 1.0)),
             "ordinary": float(data.get("ordinary", NEVER)),
+            "urgent_floor": float(data.get("urgent_floor", NEVER)),
+            "urgent_cut": float(data.get("urgent_cut", NEVER)),
         }
 
     def check(self, where: str) -> None:

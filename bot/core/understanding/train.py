@@ -100,6 +100,11 @@ SURE = 0.75
 # The probability of none from which the model overrules what the frames found, in a message of
 # six words or more (`SafetyCheck.overruled`, where the figures are).
 ORDINARY = 0.998
+# The probability of suicide or self-harm, below its threshold, from which an urgency of crisis
+# of URGENT_CUT or more makes a message a crisis (`SafetyModel.urgent_below`; the figures are
+# in `SafetyCheck._learned`).
+URGENT_FLOOR = 0.5
+URGENT_CUT = 0.99
 # The probabilities from which the learned urgency changes the tier a frame gave a finding of
 # suicide or self-harm (asked when the message asks nothing and holds more than a bare vague
 # plan: `SafetyCheck._learned_tier`). Chosen with --urgency (2026-11-30, with dev-w21), each
@@ -112,14 +117,15 @@ ORDINARY = 0.998
 #   gave 23 messages of a dark time that is over their own answer, for 1 crisis read as over
 #   (at 0.95: 19 and the same 1; at 0.7: 30 and 1). As sure as the crisis side: a crisis read
 #   as over gets no alarm.
-# - crisis lowered to 0.8 (fifth session of 2026-12-01), the writers in five groups, each left
-#   out of training in turn: 139 of 16,153 crisis messages had only the calm question, 111 of
-#   them with an urgency of 0.5 or more, against 41 of 2,283 signals without clear intent.
-#   Crisis at once 0.9715 at 0.9; 0.9740 at 0.8, 0.9749 at 0.7, 0.9755 at 0.6 (the signals
-#   given the calm question 0.556, 0.554, 0.552, 0.551); no alarm more or less (only its tier
-#   changes). Not 0.6 or 0.7: "ive been a weight round my family's neck for years" (0.78) and
+# - crisis lowered to 0.85 (fifth session of 2026-12-01), the writers in five groups, each
+#   left out of training in turn: 139 of 16,153 crisis messages had only the calm question,
+#   111 of them with an urgency of 0.5 or more, against 41 of 2,283 signals without clear
+#   intent. Crisis at once 0.9715 at 0.9; 0.9740 at 0.8, 0.9749 at 0.7, 0.9755 at 0.6 (the
+#   signals given the calm question 0.556, 0.554, 0.552, 0.551; no alarm more or less, only
+#   its tier changes); with `URGENT_FLOOR` too, 0.9766 at 0.8 and 0.9759 at 0.85. Not lower:
+#   "ive been a weight round my family's neck for years" (0.82 once trained with dev-w207) and
 #   "ik kan niet meer. morgen lekker uitslapen" (0.69) are what the calm question is for.
-URGENCY = {"crisis": 0.8, "past": 0.9}
+URGENCY = {"crisis": 0.85, "past": 0.9}
 URGENCY_SWEEP = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)  # the cuts `--urgency` compares
 # The inverse strength of the regularisation. 2.0 since the message's concepts became features
 # (2026-11-30): trained without dev-w7 or dev-w8 and read on it, 1.0 caught 0.70 / 0.84 of
@@ -193,6 +199,8 @@ def fit(
         "thresholds": THRESHOLDS,
         "sure": SURE,
         "ordinary": ORDINARY,
+        "urgent_floor": URGENT_FLOOR,
+        "urgent_cut": URGENT_CUT,
     }
     if urgency:
         data["urgency"] = {**fit_urgency(urgency, understanding), "cuts": URGENCY}
