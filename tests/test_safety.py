@@ -1027,6 +1027,10 @@ def test_after_a_safety_answer_a_vague_plan_is_read_as_what_it_means(
     assert understanding.assess("k heb vandaag een touw gekocht").tier == "crisis"
     assert not understanding.assess("k heb vandaag een touw gekocht voor de verhuizing").alarm
     assert understanding.assess("de pillen liggen klaar", elevated=True).tier == "crisis"
+    # a time alone, the answer to "when" (heldout93 to 96: "its tonight" had no alarm)
+    assert understanding.assess("its tonight", elevated=True).tier == "crisis"
+    assert understanding.assess("yes. tonight.", elevated=True).tier == "crisis"
+    assert not understanding.assess("its tonight").alarm
 
 
 def test_two_signals_in_one_message_tell_more_than_either(understanding: Understanding) -> None:
