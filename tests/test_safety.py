@@ -404,6 +404,8 @@ CRISIS = [
     # after the measurement of heldout93 to 96: an intention to jump, as the whole message
     "ik ga springen",
     "I'm going to jump",
+    # after the measurement of heldout97 to 100: the cabinet emptied
+    "took everything in the bathroom cabinet. getting sleepy now",
 ]
 
 POSSIBLE = [
@@ -708,6 +710,9 @@ SAFEGUARDING = [
     # round 16 (fifth session of 2026-12-01): what came after, told without the word
     ("every time I close my eyes I see that car park again. I never reported it", "sexual"),
     ("ik moet de hele tijd douchen sinds die man in de lift", "sexual"),
+    # after the measurement of heldout97 to 100: days without food, hunger suppressed
+    ("skipped food for 5 days now, it's working", "eating"),
+    ("hoe kan ik mijn honger onderdrukken, ik moet nog 4 kilo kwijt", "eating"),
 ]
 
 NONE = [
