@@ -324,25 +324,33 @@ class SafetyModel(LinearModel):
         messages the helplines at once and 6 to 17 more disclosures of each safeguarding
         kind (of about 2,200 each) their answer, for 20 more alarms on 19,300 ordinary
         messages (the check's false alarms 0.023 to 0.024)."""
-        scores = self.scores(reading, lexicon)
+        return self.danger_of(self.probabilities(reading, lexicon), cuts)
+
+    def danger_of(
+        self, probabilities: Mapping[str, float], cuts: Mapping[str, float] | None = None
+    ) -> tuple[str, float] | None:
+        """`danger`, from the message's `probabilities` (as `probabilities` gives them)."""
         if not self._kinds:
             return None
-        best = max(self._kinds, key=scores.__getitem__)
-        kind, top = self.classes[best], scores[best]
-        exps = [math.exp(s - top) for s in scores]
-        total = sum(exps)
-        danger = 1.0 - exps[self._none] / total
+        kind = max((self.classes[k] for k in self._kinds), key=probabilities.__getitem__)
+        danger = 1.0 - probabilities[NONE]
         cut = self.thresholds[kind] if cuts is None else cuts.get(kind, self.thresholds[kind])
         return (kind, danger) if danger >= cut else None
 
-    def urgent_below(self, reading: Reading, lexicon: Lexicon, kinds: Sequence[str]) -> str | None:
+    def urgent_below(
+        self,
+        reading: Reading,
+        lexicon: Lexicon,
+        kinds: Sequence[str],
+        probabilities: Mapping[str, float],
+    ) -> str | None:
         """The likeliest of `kinds` (suicide, self-harm) in a message that reads as it with at
         least `urgent_floor`, below its threshold, and that the urgency reads as a crisis with
         at least `urgent_cut`: a plan told without the words of the wish ("been reading about
-        helium for two days. ordered the tank"). None otherwise, and without an urgency."""
+        helium for two days. ordered the tank"). None otherwise, and without an urgency.
+        `probabilities`: the message's, as `probabilities` gives them (read once)."""
         if self.urgency is None or self.urgent_floor > 1.0:
             return None
-        probabilities = self.probabilities(reading, lexicon)
         kind = max(kinds, key=lambda k: probabilities.get(k, 0.0))
         if probabilities.get(kind, 0.0) < self.urgent_floor:
             return None

@@ -235,16 +235,17 @@ class SafetyCheck:
         """Where no frame holds: what the learned reading finds; inside a safety answer
         (`elevated`), suicide or self-harm from `ELEVATED` on, and then as a crisis."""
         assert self.model is not None and self.lexicon is not None
-        danger = self.model.danger(reading, self.lexicon, ELEVATED if elevated else None)
         if not self.urgent.calm.isdisjoint(reading.concepts):
             return NOTHING
+        probabilities = self.model.probabilities(reading, self.lexicon)
+        danger = self.model.danger_of(probabilities, ELEVATED if elevated else None)
         if danger is None:
             # Below the threshold, but what it reads is a plan: read with the writers in
             # five groups, each left out of training in turn (2026-12-01), of the messages
             # that had no alarm, 60 of 315 crises and 45 of 29,570 ordinary messages read as
             # suicide or self-harm with 0.5 or more and an urgency of 0.99 or more (at 0.4
             # and 0.99: 81 and 80; at 0.5 and 0.9: 74 and 72).
-            urgent = self.model.urgent_below(reading, self.lexicon, LIFE)
+            urgent = self.model.urgent_below(reading, self.lexicon, LIFE, probabilities)
             if urgent is None:
                 return NOTHING
             return Assessment("crisis", urgent, (urgent,), (MODEL,))
