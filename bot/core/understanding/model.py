@@ -346,8 +346,8 @@ class SafetyModel(LinearModel):
     ) -> str | None:
         """The likeliest of `kinds` (suicide, self-harm) in a message that reads as it with at
         least `urgent_floor`, below its threshold, and that the urgency reads as a crisis with
-        at least `urgent_cut`: a plan told without the words of the wish ("been reading about
-        helium for two days. ordered the tank"). None otherwise, and without an urgency.
+        at least `urgent_cut`: a plan told without the words of the wish ("opa zn medicijnen
+        staan nog in de kast. ik neem ze allemaal"). None otherwise, and without an urgency.
         `probabilities`: the message's, as `probabilities` gives them (read once)."""
         if self.urgency is None or self.urgent_floor > 1.0:
             return None
