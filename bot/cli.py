@@ -9,6 +9,7 @@ import json
 import logging
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -28,6 +29,9 @@ from bot.logs import setup_logging
 from bot.metrics import ListenError
 from bot.store import StoreBusy, StoreUnusable, maintenance
 from bot.store.crypto import EncryptionKeyError, Sealer, new_key, read_key
+
+INTERRUPTED = 130  # the exit status of a command ended by Ctrl-C (128 + SIGINT)
+EXIT_GRACE = 2.0  # seconds a chat ended by Ctrl-C may take to close before it is ended
 
 FLOWS_DOC = "docs/flows.md"
 
@@ -119,9 +123,22 @@ async def _chat(args: argparse.Namespace) -> int:
         )
         async with Scheduler(engine).running():
             await chat.run()
+    except asyncio.CancelledError:  # Ctrl-C: what still runs may not hold the exit up
+        _exit_soon(INTERRUPTED)
+        raise
     finally:
         await engine.store.close()
     return 0
+
+
+def _exit_soon(code: int) -> None:
+    """End the process with `code` after `EXIT_GRACE` seconds unless it ended by itself: every
+    state is committed before its reply, so nothing is lost (as after a crash), and a thread
+    still at work (a database connection being opened when Ctrl-C came) cannot keep the chat
+    open. CI once saw "hal", Ctrl-C wait past 10 s for such a thread."""
+    timer = threading.Timer(EXIT_GRACE, os._exit, (code,))
+    timer.daemon = True
+    timer.start()
 
 
 def _chat_logs(level: str, log_file: Path | None, db_path: Path) -> None:
@@ -275,7 +292,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:  # Ctrl-C: the shell's prompt on a line of its own
         print()
-        return 130
+        return INTERRUPTED
 
 
 if __name__ == "__main__":
