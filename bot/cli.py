@@ -8,6 +8,7 @@ import getpass
 import json
 import logging
 import os
+import signal
 import sys
 import threading
 import time
@@ -129,6 +130,15 @@ async def _chat(args: argparse.Namespace) -> int:
     finally:
         await engine.store.close()
     return 0
+
+
+def _ctrl_c_interrupts() -> None:
+    """Ctrl-C ends a chat even when whatever started Brug ignored or blocked it (both are
+    inherited by a new process): a person at a terminal expects it to."""
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def _exit_soon(code: int) -> None:
@@ -269,6 +279,7 @@ def main(argv: list[str] | None = None) -> int:
             print(new_key())
             return 0
         if args.command == "chat":
+            _ctrl_c_interrupts()
             return asyncio.run(_chat(args))
         if args.command == "run":
             return _run(args)

@@ -374,6 +374,20 @@ def test_ctrl_c_in_a_terminal_ends_the_chat_at_once(terminal: Callable[..., Term
     assert mode & termios.ICANON and mode & termios.ECHO  # the terminal as it was
 
 
+def test_ctrl_c_ends_the_chat_when_its_parent_blocked_it(
+    terminal: Callable[..., Terminal],
+) -> None:
+    """A blocked or ignored Ctrl-C is inherited by a new process (CI's test process blocked
+    it, and the chat waited on for a line)."""
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        chat = terminal("--lang", "en")
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+    os.write(chat.master, b"hal\x03")
+    assert chat.process.wait(timeout=10) == 130
+
+
 def test_the_buttons_hint_fits_the_platform(ctx: Context) -> None:
     """Tap on Telegram; type (or react, on Matrix) where there is nothing to tap."""
     said = {}
