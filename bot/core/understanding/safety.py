@@ -241,10 +241,9 @@ class SafetyCheck:
         danger = self.model.danger_of(probabilities, ELEVATED if elevated else None)
         if danger is None:
             # Below the threshold, but what it reads is a plan: read with the writers in
-            # five groups, each left out of training in turn (2026-12-01), of the messages
-            # that had no alarm, 60 of 315 crises and 45 of 29,570 ordinary messages read as
-            # suicide or self-harm with 0.5 or more and an urgency of 0.99 or more (at 0.4
-            # and 0.99: 81 and 80; at 0.5 and 0.9: 74 and 72).
+            # five groups, each left out of training in turn (2026-12-01), this answered 44
+            # more of 16,153 crises at once and raised 41 more alarms on 30,233 ordinary
+            # messages (at 0.4 and 0.99, as counted before the calm concepts: 81 and 80).
             urgent = self.model.urgent_below(reading, self.lexicon, LIFE, probabilities)
             if urgent is None:
                 return NOTHING
