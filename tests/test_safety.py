@@ -396,6 +396,9 @@ CRISIS = [
     # reflexive, "I want to cut myself", in capitals and fragments
     "IK WIL ME SNIJDEN. NU. HELP",
     "ik wil mij snijden",
+    # a sleepy face is not a joke: the wish not to wake up stands (sixth session, dev-w239)
+    "ik hoop gewoon in te slapen en nooit meer wakker te worden 😴",
+    "ik wil slapen en niet meer wakker worden 🥱",
     # round 15 (fifth session of 2026-12-01): joining a partner who died, as an intention
     "My husband passed in May. I plan to join him soon, the house is sorted",
     "mijn vrouw is dood, ik wil haar snel volgen",
@@ -728,6 +731,7 @@ NONE = [
     "paid off my credit card today, first time debt-free in years!",
     # diabetes told as ordinary care; a dizzy spell after sport on an empty stomach (round 17)
     "mijn suikers waren hoog na het feest, mijn bolus wat aangepast en nu weer netjes",
+    "zo moe na mijn dienst, ik slaap tot morgenmiddag 😴",
     "na het hardlopen werd ik even duizelig, had niks gegeten. volgende keer eerst een boterham",
     # a candle is a means of self-harm only when it is used as one (round 15)
     "ik heb een kaarsje laten branden voor mijn vader, het is vandaag vijf jaar",
