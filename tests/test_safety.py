@@ -725,6 +725,9 @@ SAFEGUARDING = [
     ("type 1 here, I leave out my lantus most nights so I can drop weight", "eating"),
     ("ik verstop mijn eten in een servet en zeg dat ik al gegeten heb", "eating"),
     ("black coffee only for three days and I'm so proud of myself", "eating"),
+    # round 18: heavy clothes and coins at the weigh-in, food flushed away
+    ("I put coins in my pockets and wear my heaviest clothes when the nurse weighs me", "eating"),
+    ("ik spoel mijn eten door de wc als niemand kijkt, ik wil nog lichter worden", "eating"),
 ]
 
 NONE = [
@@ -732,6 +735,8 @@ NONE = [
     # diabetes told as ordinary care; a dizzy spell after sport on an empty stomach (round 17)
     "mijn suikers waren hoog na het feest, mijn bolus wat aangepast en nu weer netjes",
     "zo moe na mijn dienst, ik slaap tot morgenmiddag 😴",
+    "rode kool en stoofvlees vanavond, de vogels krijgen de korstjes",
+    "first half marathon done, legs like jelly and so proud of myself",
     "na het hardlopen werd ik even duizelig, had niks gegeten. volgende keer eerst een boterham",
     # a candle is a means of self-harm only when it is used as one (round 15)
     "ik heb een kaarsje laten branden voor mijn vader, het is vandaag vijf jaar",
