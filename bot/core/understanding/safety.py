@@ -184,6 +184,11 @@ class SafetyCheck:
             return framed
         if self.model is None or self.lexicon is None or reading.word_count > MODEL_WORDS:
             return NOTHING
+        if all(word.isdigit() for clause in reading.clauses for word in clause.words):
+            # Numbers alone ("1.0/0.0", a phone number) are not words the model can read:
+            # it knows numbers only beside words (days, kilos, pills), and alone they lean
+            # to eating.
+            return NOTHING
         return self._learned(found, reading, elevated)
 
     def overruled(self, reading: Reading, hits: Sequence[Hit[Frame]]) -> bool:

@@ -64,8 +64,16 @@ INTENT_OUTPUT = LOCALES / "intent-model.json"
 # SURE below: read with the models of earlier rounds on writers they were not trained on
 # (dev-w123 to w126, dev-w128 to w131, 448 messages; dev-negatives21 and 22, 600 ordinary
 # ones), the gentle "maybe" reached 3 more disclosures and no more ordinary messages (at 0.6:
-# 2 more, and 1). Eating stays at 0.75: lower, it gained nothing there, and a fast for Ramadan
-# came to 0.66.
+# 2 more, and 1). Eating stayed at 0.75 then: lower, it gained nothing there, and a fast for
+# Ramadan came to 0.66.
+# Eating at 0.65 too since the sixth session of 2026-12-01, after eight writers leaning on
+# eating problems (dev-w230 to w242: tricks, numbers, schedules, worried parents). With the
+# writers in five groups, each read by a model trained without it (3,973 eating messages,
+# 27,556 ordinary ones): at 0.65, 25 more eating messages got the gentle "maybe" with the
+# eating lines instead of nothing ("dag 5 water only", "ik mag pas weer normaal eten als ik
+# onder de 45 kilo zit") and 6 more ordinary ones got it (a stomach bug, "purging old files",
+# a weekly weigh-in on schedule); false alarms 0.0264 to 0.0266. At 0.6, 30 and 10, and a
+# row of keycap digits (the naughty strings) had the "maybe"; at 0.5, 40 and 20.
 # Suicide and self-harm at 0.7 since the third session of 2026-12-01, when the threshold
 # became one on danger of any kind (`SafetyModel.danger`). With the writers in five groups,
 # each left out of training in turn (`python -m benchmarks.safety --groups 5`), of 12,700
@@ -83,7 +91,7 @@ THRESHOLDS = {
     "violence": 0.65,
     "child": 0.65,
     "sexual": 0.65,
-    "eating": 0.75,
+    "eating": 0.65,
 }
 # The probability from which a safeguarding kind (violence, a child, sexual violence, eating)
 # that the model alone found gets its full answer and lines instead of the gentle "maybe".
