@@ -420,7 +420,7 @@ CRISIS = [
 
 POSSIBLE = [
     # a relapse after a time clean: from self-harm or from a drug, so the calm question
-    "terugval gehad na 50 dagen clean",
+    "ik ben teruggevallen na een jaar clean",
     "ik denk soms nog aan de oude gewoonte, je weet wel",
     "ik ben gewoon moe van er zijn",
     "told my friend the scratches were from the cat. we don't have a cat",
