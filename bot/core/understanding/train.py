@@ -66,7 +66,7 @@ INTENT_OUTPUT = LOCALES / "intent-model.json"
 # ones), the gentle "maybe" reached 3 more disclosures and no more ordinary messages (at 0.6:
 # 2 more, and 1). Eating stayed at 0.75 then: lower, it gained nothing there, and a fast for
 # Ramadan came to 0.66.
-# Eating at 0.65 too since the sixth session of 2026-12-01, after eight writers leaning on
+# Eating at 0.65 too since the sixth session of 2026-12-01, after seven writers leaning on
 # eating problems (dev-w230 to w242: tricks, numbers, schedules, worried parents). With the
 # writers in five groups, each read by a model trained without it (3,973 eating messages,
 # 27,556 ordinary ones): at 0.65, 25 more eating messages got the gentle "maybe" with the
