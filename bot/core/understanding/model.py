@@ -277,7 +277,6 @@ class SafetyModel(LinearModel):
 
     __slots__ = (
         "_kinds",
-        "_none",
         "ordinary",
         "sure",
         "thresholds",
@@ -306,7 +305,6 @@ class SafetyModel(LinearModel):
         self.ordinary = ordinary
         self.urgent_floor, self.urgent_cut = urgent_floor, urgent_cut
         self._kinds = [k for k, c in enumerate(self.classes) if c != NONE]
-        self._none = self.classes.index(NONE) if NONE in self.classes else -1
 
     def danger(
         self, reading: Reading, lexicon: Lexicon, cuts: Mapping[str, float] | None = None
