@@ -33,6 +33,8 @@ def test_brug_check_exits_non_zero_with_one_line_per_problem(tmp_path: Path) -> 
     text += "  orphan:\n    say: [danger_pause-intro]\n    flow: menu\n"  # unreachable
     text += "  stuck:\n    say: [danger_pause-intro]\n"  # no way on
     pause.write_text(text)
+    guard = content / "dialogues" / "safeguard.yaml"
+    guard.write_text(guard.read_text().replace("safety: violence", "safety: violent"))
     en = content / "locales" / "en" / "danger_pause.ftl"
     en.write_text(en.read_text().replace('You wrote: "{ $moment }"', 'You wrote: "{ $momnet }"'))
     result = subprocess.run(
@@ -50,6 +52,8 @@ def test_brug_check_exits_non_zero_with_one_line_per_problem(tmp_path: Path) -> 
         "danger_pause.yaml: state 'stuck': no way on (no choices, no go, flow, do or branch)",
         "danger_pause.yaml: state 'later': text 'danger_pause-missing' is missing in locales/nl",
         "'danger_pause-question': placeholders differ between languages (nl: moment; en: momnet)",
+        "safeguard.yaml: state 'violence': safety must be one of crisis, possible, violence,"
+        " child, sexual, eating or $answer_name",
     ]
     for line in expected:
         assert line in lines, f"{line}\n---\n{result.stdout}"

@@ -241,6 +241,30 @@ async def test_a_maybe_about_ending_life_asks_the_calm_question(
         await store.close()
 
 
+async def test_after_a_safeguarding_answer_a_message_is_read_as_on_its_own(
+    tmp_path: Path, ctx: Context, toy: Understanding
+) -> None:
+    """Only an answer to suicide or self-harm lowers the bar for what follows: after a
+    disclosure of violence, what the model reads as a little like suicide ("skelt": a crisis
+    inside a crisis answer) gets the violence answer's warm word and its lines again, not
+    the suicide lines."""
+    brug, store = await _brug(tmp_path, ctx, toy)
+    try:
+        chat = await brug.onboarded("cy", lang="en")
+        await chat.say("he hit me again last night, my arms are covered in bruises")
+        assert chat.flow == "safeguard" and chat.replies[0].safety == "violence"
+        await chat.say("skelt")
+        assert chat.flow == "safeguard", chat.text
+        assert all(m.safety == "violence" for m in chat.replies)
+        assert "Veilig Thuis" in chat.text or "Veilig Thuis" in chat.replies[0].text
+        await chat.say("i want to die")  # a crisis told is still a crisis
+        assert chat.flow == "safety" and chat.replies[0].safety == "crisis"
+        await chat.say("skelt")  # and inside its answer, the bar is lower
+        assert chat.replies[0].safety == "crisis"
+    finally:
+        await store.close()
+
+
 def test_the_score_is_the_sum_of_the_weights_of_the_features(shipped: Understanding) -> None:
     """`scores` looks weights up by what the reading gives; training sees `features`: the
     two must add up to the same numbers."""

@@ -369,8 +369,10 @@ def _state(name: str, data: Mapping[str, Any], where: str, problems: _Problems) 
     )
 
 
-# What a state's messages say about safety (`safety: crisis` in a flow file; `true` is crisis).
+# What a state's messages say about safety (`safety: crisis` in a flow file; `true` is crisis;
+# `$kind`: the label the flow's answer `kind` holds, for a flow that answers several needs).
 SAFETY_LABELS = ("crisis", "possible", "violence", "child", "sexual", "eating")
+ANSWER_REF = "$"
 
 
 def _safety_label(value: object, where: str, problems: _Problems) -> str | None:
@@ -378,8 +380,12 @@ def _safety_label(value: object, where: str, problems: _Problems) -> str | None:
         return None
     if value is True:
         return "crisis"
+    if isinstance(value, str) and value.startswith(ANSWER_REF) and value[1:].isidentifier():
+        return value
     if value not in SAFETY_LABELS:
-        problems.append(f"{where}: safety must be one of {', '.join(SAFETY_LABELS)}")
+        problems.append(
+            f"{where}: safety must be one of {', '.join(SAFETY_LABELS)} or $answer_name"
+        )
         return None
     return str(value)
 

@@ -15,7 +15,9 @@ from zoneinfo import ZoneInfo
 
 from bot.core import computations, inputs, nudging, weeks
 from bot.core.dialogue import (
+    ANSWER_REF,
     EXIT_PREFIX,
+    SAFETY_LABELS,
     Choice,
     Dialogues,
     Flow,
@@ -64,9 +66,13 @@ _AT_OPEN_QUESTION = {
     "later": ("command", "stop"),
     "unsure": ("doubt", "doubt"),
 }
-# The flows of a safety answer: while someone is in one, "vannacht doe ik het" means what it
-# says (the check reads it with `elevated`).
+# The flows of a safety answer.
 SAFETY_FLOWS = ("safety", "safety_check", "safeguard")
+# The answers to suicide and self-harm: while someone is in one, "vannacht doe ik het" means
+# what it says (the check reads it with `elevated`). Not the safeguarding answers: after a
+# disclosure of violence or of not eating, "thanks, I don't want to call anyone" is read as it
+# would be on its own, and gets that answer's warm word and lines again, not the suicide lines.
+CRISIS_FLOWS = ("safety", "safety_check")
 _LINES_SUFFIX = "_lines"  # a text variable `violence_lines` is the lines for that need
 _TOLD = "told_"  # answers kept for `back`: what was told beside a typed choice
 
@@ -273,7 +279,7 @@ class _Turn:
         understanding = self.ctx.understanding
         reading = understanding.read(text)
         position = self.state.position
-        elevated = position is not None and position.flow in SAFETY_FLOWS
+        elevated = position is not None and position.flow in CRISIS_FLOWS
         return reading, understanding.safety.assess(reading, elevated=elevated)
 
     def _seen(self) -> None:
@@ -817,10 +823,20 @@ class _Turn:
             self._prompt(flow, state)
             return
         for key in state.say:
-            self._say(key, safety=state.safety)
+            self._say(key, safety=self._safety_label(state))
         if state.view:
             self.effects.append(ShowView(state.view, len(self.out)))
         self._follow_next(flow, state)
+
+    def _safety_label(self, state: State) -> str | None:
+        """What a state's messages say about safety: its label, or the one the answer it
+        names holds (`safety: $kind` in the safeguarding answer, which answers four needs)."""
+        label = state.safety
+        if label is None or not label.startswith(ANSWER_REF):
+            return label
+        position = self.state.position
+        value = position.answers.get(label[1:]) if position is not None else None
+        return value if value in SAFETY_LABELS else None
 
     def _compute(self, name: str, answers: Mapping[str, str]) -> dict[str, str]:
         """Run a named calculation; its results become answers (and settings) of the flow."""
@@ -887,13 +903,15 @@ class _Turn:
         the question itself, after an answer in between, and a long list of buttons not a
         second time (it is right above, and still works)."""
         for key in () if again else state.say[:-1]:
-            self._say(key, safety=state.safety)
+            self._say(key, safety=self._safety_label(state))
         if state.view and not again:
             self.effects.append(ShowView(state.view, len(self.out)))
         buttons = self._buttons(state)
         if again and len(buttons) > _REASK_BUTTONS:
             buttons = ()
-        self._say(state.say[-1], safety=state.safety, buttons=buttons, count=len(buttons))
+        self._say(
+            state.say[-1], safety=self._safety_label(state), buttons=buttons, count=len(buttons)
+        )
         if state.after is not None:
             due = int(self.now.timestamp()) + state.after_seconds
             self.effects.append(Schedule("timer", due, {"turn": str(self.state.turn)}))
