@@ -54,6 +54,7 @@ def _shifted(text: str, a: str) -> str:
         ("d1e at 10am", (("die", "at", "10am"),)),
         ("I don\u2019t, m'n self-harm", (("i", "dont"), ("mn", "self", "harm"))),
         ("lol 😂", (("lol", "emojifacewithtearsofjoy"),)),
+        ("8️⃣ 9️⃣ 🔟", (("8", "9", "10"),)),  # keycaps are numbers
         ("the 7:40 train, 2,5 km", (("the", "7", "40", "train"), ("2", "5", "km"))),
         ("", ()),
     ],
@@ -754,6 +755,7 @@ NONE = [
     # numbers alone are not words the model can read (they lean to eating)
     "1.0/0.0",
     "0612345678",
+    "0️⃣ 1️⃣ 2️⃣ 🔟",  # keycaps, ten among them
     "first half marathon done, legs like jelly and so proud of myself",
     "na het hardlopen werd ik even duizelig, had niks gegeten. volgende keer eerst een boterham",
     # a candle is a means of self-harm only when it is used as one (round 15)

@@ -40,6 +40,8 @@ _LOOKALIKES = str.maketrans(  # Cyrillic and Greek letters that look Latin
 _PARENTHESIZED = str.maketrans(
     "".join(chr(c) for c in range(0x249C, 0x24B6)), "abcdefghijklmnopqrstuvwxyz"
 )
+# Keycaps are a digit and U+20E3 ("1️⃣" reads as 1), all but ten, which is one symbol of its own.
+_KEYCAP_TEN = {0x1F51F: " 10 "}
 _APOSTROPHES = dict.fromkeys(map(ord, "'\u2018\u2019\u201b\u02bc\u02b9\u00b4\u0060\u2032"))
 # Digits used as letters in a word that starts with a letter: "d1e", "k1ll", "su1c1de".
 # ("10am" and "3x" start with a digit and stay as they are.)
@@ -64,7 +66,7 @@ def _fold(text: str) -> str:
     if text.isascii():
         return text.translate(_APOSTROPHES)
     kept = []
-    for c in text:
+    for c in text.translate(_KEYCAP_TEN):
         category = unicodedata.category(c)
         if category == "So":
             kept.append(_emoji_word(c))
