@@ -37,11 +37,12 @@ _LOOKALIKES = str.maketrans(  # Cyrillic and Greek letters that look Latin
     "aeopcyxijsdglaeikvoptux",
 )
 # Letters in parentheses ("⒯⒣⒠"): NFKD would make each "(t)", a clause of one letter.
-_PARENTHESIZED = str.maketrans(
-    "".join(chr(c) for c in range(0x249C, 0x24B6)), "abcdefghijklmnopqrstuvwxyz"
-)
-# Keycaps are a digit and U+20E3 ("1️⃣" reads as 1), all but ten, which is one symbol of its own.
-_KEYCAP_TEN = {0x1F51F: " 10 "}
+# Read before folding: letters in parentheses as letters; and the keycap ten as 10 (keycaps are
+# a digit and U+20E3, "1️⃣" reads as 1, all but ten, which is one symbol of its own).
+_READ_AS: dict[int, str] = {
+    **{c: chr(ord("a") + c - 0x249C) for c in range(0x249C, 0x24B6)},
+    0x1F51F: " 10 ",
+}
 _APOSTROPHES = dict.fromkeys(map(ord, "'\u2018\u2019\u201b\u02bc\u02b9\u00b4\u0060\u2032"))
 # Digits used as letters in a word that starts with a letter: "d1e", "k1ll", "su1c1de".
 # ("10am" and "3x" start with a digit and stay as they are.)
@@ -62,11 +63,11 @@ def _fold(text: str) -> str:
     """Lower case, accents and invisible characters gone, lookalike and parenthesized letters
     read as Latin, and each emoji a word of its own: "emoji" and its Unicode name ("😂"
     becomes "emojifacewithtearsofjoy"), so the lexicons can give it a meaning."""
-    text = unicodedata.normalize("NFKD", text[:MAX_CHARS].translate(_PARENTHESIZED)).casefold()
+    text = unicodedata.normalize("NFKD", text[:MAX_CHARS].translate(_READ_AS)).casefold()
     if text.isascii():
         return text.translate(_APOSTROPHES)
     kept = []
-    for c in text.translate(_KEYCAP_TEN):
+    for c in text:
         category = unicodedata.category(c)
         if category == "So":
             kept.append(_emoji_word(c))
