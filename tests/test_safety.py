@@ -780,6 +780,10 @@ SAFEGUARDING = [
 ]
 
 NONE = [
+    # round 25: the writer's own phone, checked for a call that does not come, is not control
+    # (the English fails without it; the Dutch had no alarm before either)
+    "my daughter hasnt called in weeks and I keep checking my phone",
+    "mijn zoon belt al weken niet en ik kijk steeds op mijn telefoon, ik mis hem",
     # round 24: a pet looked after while its owner is away, in hospital or moving (the
     # hospital fails without it)
     "wie kan volgende week mijn hond uitlaten? ik ben er dan niet, we gaan naar Spanje",
