@@ -36,9 +36,9 @@ _LOOKALIKES = str.maketrans(  # Cyrillic and Greek letters that look Latin
     "\u03b1\u03b5\u03b9\u03ba\u03bd\u03bf\u03c1\u03c4\u03c5\u03c7",
     "aeopcyxijsdglaeikvoptux",
 )
-# Letters in parentheses ("⒯⒣⒠"): NFKD would make each "(t)", a clause of one letter.
-# Read before folding: letters in parentheses as letters; and the keycap ten as 10 (keycaps are
-# a digit and U+20E3, "1️⃣" reads as 1, all but ten, which is one symbol of its own).
+# Read before folding: letters in parentheses ("⒯⒣⒠") as letters, since NFKD would make each
+# "(t)", a clause of one letter; and the keycap ten as 10 (the other keycaps are a digit and
+# U+20E3, "1️⃣" reads as 1; ten is one symbol of its own).
 _READ_AS: dict[int, str] = {
     **{c: chr(ord("a") + c - 0x249C) for c in range(0x249C, 0x24B6)},
     0x1F51F: " 10 ",
