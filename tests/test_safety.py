@@ -799,7 +799,7 @@ NONE = [
     # round 26: what its words must not take (a broken heart is not a blow, and the first fails
     # without it; a phone off for a detox; a dose for a dog's weight; glasses the cat broke)
     "my dad asked who I was today, he has dementia. it broke my heart",
-    "mijn vader herkende me vandaag niet, hij keek me aan alsof ik een vreemde was. het brak mijn hart",
+    "mijn vader herkende me vandaag niet, hij keek me aan als een vreemde. het brak mijn hart",
     "I'm turning my phone off for good on sundays, a digital detox",
     "is one tablet enough for a dog her weight? the vet said ask",
     "I heard glasses break in the kitchen, the cat knocked them off the table again",
