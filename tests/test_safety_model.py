@@ -12,7 +12,7 @@ import yaml
 from bot.core.step import Context
 from bot.core.understanding import Understanding
 from bot.core.understanding.model import NONE, SafetyModel, features
-from bot.core.understanding.safety import MODEL, SafetyCheck
+from bot.core.understanding.safety import KNOWN, MODEL, SafetyCheck
 from bot.engine import Engine
 from bot.store import Store
 from tests.conversation import Brug
@@ -21,10 +21,18 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "data"
 
 # A model that knows one made-up word per kind: the mechanism, apart from the trained numbers.
+# It knows the everyday words around them too, with no weight to speak of: the model says
+# nothing of a message in which it knows fewer than half the words (`KNOWN`).
+EVERYDAY = "ik hij mij we he me again all of it niet gaan emigreren naar spanje"
 TOY = {
     "classes": ["none", "suicide", "violence"],
     "intercepts": [2.0, 0.0, 0.0],
     "weights": {
+        **{
+            f"w:{word}{negated}": [0.01, 0.0, 0.0]
+            for word in EVERYDAY.split()
+            for negated in ("", "~")
+        },
         "w:zwoerk": [0.0, 9.0, 0.0],
         "w:plinq": [0.0, 0.0, 9.0],
         "w:plinq~": [0, 0, 0],
@@ -98,6 +106,7 @@ def test_what_explains_a_finding_of_the_model_alone_away(toy: Understanding) -> 
     assert "RELOCATE" in toy.safety.urgent.calm
     assert toy.assess("ik zwoerk").tier == "possible"
     assert toy.assess("ik zwoerk, we emigreren naar Spanje").tier == "none"
+    assert toy.assess("ik zwoerk, we emigreren niet naar Spanje").tier == "possible"  # negated
     assert toy.assess("ik wil dood, we emigreren naar Spanje").tier == "crisis"
 
 
@@ -281,3 +290,20 @@ def test_the_score_is_the_sum_of_the_weights_of_the_features(shipped: Understand
             for k, w in model.weights.get(feature, ()):
                 expected[k] += w
         assert model.scores(reading, lexicon) == pytest.approx(expected)
+
+
+def test_the_learned_reading_says_nothing_of_words_it_does_not_know(
+    shipped: Understanding, toy: Understanding
+) -> None:
+    """Where fewer than `KNOWN` of a message's words have weights, its score is mostly the
+    intercepts, which lean to danger as the corpus does: the model alone does not speak."""
+    assert toy.assess("ik zwoerk").tier == "possible"  # both words known
+    assert toy.assess("ik zwoerk qqq").tier == "possible"  # two of three
+    assert not toy.assess("qqq xyzzy plugh zwoerk").alarm  # one of four
+    model, lexicon = shipped.safety.model, shipped.reader.lexicon
+    assert model is not None
+    unknown = shipped.read("DCC SEND STARTKEYLOGGER 0 0 0")  # the naughty strings
+    assert model.known(unknown, lexicon) == pytest.approx(1 / 3)  # "send"; numbers not counted
+    assert model.known(shipped.read("0612345678"), lexicon) == 0.0
+    known = shipped.read("de nieuwe eigenaar voor mijn vissen is gevonden. verder hoef ik niks")
+    assert model.known(known, lexicon) >= KNOWN

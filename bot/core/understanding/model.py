@@ -146,18 +146,11 @@ class LinearModel:
         """The score per class; each word's part is worked out once and kept. The same sum
         as over `features(reading, lexicon)` and `extra`, looked up by what the reading
         gives."""
-        words_seen, pairs, in_clause = self._words, self._pairs, self._in_clause
+        pairs, in_clause = self._pairs, self._in_clause
         parts: list[Vector | None] = []
         for clause in reading.clauses:
             words, negated = clause.words, clause.negated
-            for i, word in enumerate(words):
-                key = (word, i in negated)
-                found = words_seen.get(key, _UNSEEN)
-                if found is _UNSEEN:
-                    if len(words_seen) > _WORDS_KEPT:
-                        words_seen.clear()
-                    found = words_seen[key] = self._sum(_word_features(word, key[1], lexicon))
-                parts.append(found)
+            parts += [self._word(word, i in negated, lexicon) for i, word in enumerate(words)]
             parts += map(pairs.get, pairwise(words))
             parts += map(in_clause.get, clause.spans)
         parts += map(self._in_message.get, _message_concepts(reading))
@@ -172,6 +165,30 @@ class LinearModel:
             for k, w in cast(Sparse, part):
                 total[k] += w
         return total
+
+    def known(self, reading: Reading, lexicon: Lexicon) -> float:
+        """The share of the message's words (numbers left out) that carry weights in the
+        model, from 0.0 to 1.0; 0.0 when there are none but numbers. Where it is low, the
+        score is mostly the intercepts: what the corpus held, not what the message says."""
+        count = known = 0
+        for clause in reading.clauses:
+            negated = clause.negated
+            for i, word in enumerate(clause.words):
+                if not word.isdigit():
+                    count += 1
+                    known += self._word(word, i in negated, lexicon) is not None
+        return known / count if count else 0.0
+
+    def _word(self, word: str, negated: bool, lexicon: Lexicon) -> Vector | None:
+        """A word's part of the score (None: it has no weights), worked out once and kept."""
+        words_seen = self._words
+        key = (word, negated)
+        found = words_seen.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            if len(words_seen) > _WORDS_KEPT:
+                words_seen.clear()
+            found = words_seen[key] = self._sum(_word_features(word, negated, lexicon))
+        return found
 
     def probabilities(
         self, reading: Reading, lexicon: Lexicon, extra: Sequence[str] = ()

@@ -69,6 +69,16 @@ MODEL = "model"  # in `Assessment.frames`: the learned reading found it, no fram
 # The learned reading adds up its words' weights, as it was trained on messages of a few
 # lines: a much longer one (a pasted text) is left to the frames.
 MODEL_WORDS = 150
+# The share of a message's words that the learned reading must know (have weights for) to
+# speak on it alone (`LinearModel.known`). Below it, what it reads is mostly its intercepts,
+# which lean to danger as the corpus does (0.66 of danger for a message of unknown words,
+# trained 2026-12-02): "DCC SEND STARTKEYLOGGER 0 0 0" (the naughty strings; one word of
+# three known) had the calm question about self-harm. Numbers alone ("1.0/0.0", a phone
+# number) are not words it can read either: it knows them only beside words (days, kilos,
+# pills), and alone they lean to eating. Of the 7,819 findings of the learned reading alone
+# in the development corpus, none is of a message with fewer than half its words known, and
+# two of one with fewer than two thirds.
+KNOWN = 0.5
 # The fewest words in which the learned reading may overrule the frames (`overruled`).
 OVERRULE_WORDS = 6
 # Inside a safety answer, the probability from which the learned reading's suicide or
@@ -184,10 +194,7 @@ class SafetyCheck:
             return framed
         if self.model is None or self.lexicon is None or reading.word_count > MODEL_WORDS:
             return NOTHING
-        if all(word.isdigit() for clause in reading.clauses for word in clause.words):
-            # Numbers alone ("1.0/0.0", a phone number) are not words the model can read:
-            # it knows numbers only beside words (days, kilos, pills), and alone they lean
-            # to eating.
+        if self.model.known(reading, self.lexicon) < KNOWN:
             return NOTHING
         return self._learned(found, reading, elevated)
 
@@ -240,8 +247,11 @@ class SafetyCheck:
         """Where no frame holds: what the learned reading finds; inside a safety answer
         (`elevated`), suicide or self-harm from `ELEVATED` on, and then as a crisis."""
         assert self.model is not None and self.lexicon is not None
-        if not self.urgent.calm.isdisjoint(reading.concepts):
-            return NOTHING
+        calm = self.urgent.calm
+        if any(
+            clause.free(c) for clause in reading.clauses for c in calm.intersection(clause.spans)
+        ):
+            return NOTHING  # not when negated: "nee, niet voor de weekdoos"
         probabilities = self.model.probabilities(reading, self.lexicon)
         danger = self.model.danger_of(probabilities, ELEVATED if elevated else None)
         if danger is None:
