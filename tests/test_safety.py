@@ -80,6 +80,10 @@ def test_lemmas_typos_and_language(understanding: Understanding) -> None:
     assert "SEXUAL" in concepts("hij heeft me geraped")
     assert "PURGE" in concepts("gisteren weer gepurged")
     assert "SEXUAL" not in concepts("het gebed")
+    # a real word the lemma tables lack is listed, so it is not taken for a typo (round 31:
+    # "aangebrand" was read as "aangerand")
+    assert "SEXUAL" not in concepts("het vlees is aangebrand")
+    assert "SEXUAL" in concepts("ik ben aangerand")
 
 
 def test_negation_reaches_as_far_as_it_should(understanding: Understanding) -> None:
@@ -836,15 +840,24 @@ SAFEGUARDING = [
 ]
 
 NONE = [
+    # round 32: a pill box explains pills counted out (`calm`; the model trained on
+    # 2026-12-02 read it as suicide, 0.53, with an urgency of a crisis; first in round 23)
+    "counted out my pills for the week in the pill organiser, 30 tablets all told",
+    # round 31: a cable is not a rope (both had an alarm before it)
+    "welke kabel moet ik kopen, usb-c naar hdmi?",
+    "heb een gat in de muur geboord en zag opeens een kabel, schrik",
+    # round 30: enough medicine for a season is a supply (both had the helplines before it,
+    # the English once the model was trained with dev-w343 to w374)
+    "went to the pharmacy for my hay fever tablets, I have enough now for the summer",
+    "naar de apotheek geweest voor mijn hooikoorts, ik heb er nu genoeg voor de zomer",
     # round 29: what its words must not take (the heater on before sleep, the edge of a bed, a
     # weekend under the duvet, knives sharpened; the last two had an alarm before it)
     "ik ga zo slapen, de gaskachel staat lekker aan",
     "sitting on the edge of the bed with my boots on, waiting for the rain to stop",
     "I could just disappear under the duvet for the whole weekend",
     "messen slijpen is heerlijk, net alle keukenmessen gedaan",
-    # round 28: what its words must not take (a bus driver apologised to, hay fever tablets)
+    # round 28: what its words must not take (a bus driver apologised to)
     "sorry for the driver, the bus was late and I was rude",
-    "went to the pharmacy for my hay fever tablets, I have enough now for the summer",
     # round 27: what its words must not take (a surprise kept, a summer jump off the pier, a
     # will made on advice before surgery, a cat boarded for a holiday: none had an alarm
     # before either)
@@ -871,11 +884,10 @@ NONE = [
         " voor mijn nieuwe heup"
     ),
     "we're moving abroad, who wants my cat? I won't be here after the weekend",
-    # round 23: what its words must not take (a bus timetable known, a language streak, pills
-    # sorted for the week; none had an alarm before it either)
+    # round 23: what its words must not take (a bus timetable known, a language streak; none
+    # had an alarm before it either)
     "I finally know how and when the bus goes, no more waiting in the cold",
     "my 100 day streak on duolingo, ruined it last night lol",
-    "counted out my pills for the week in the pill organiser, 30 tablets all told",
     # round 22: a winter swim, a last working day and knives sharpened (the two fail without
     # it), others' pockets full of stones, a mother who will not see Christmas, being ill
     "tomorrow I jump in the lake with the cold water swimming club!",
@@ -897,7 +909,9 @@ NONE = [
     "mijn vrouw heeft haar pillen al ingenomen en wordt nu slaperig, zo naar bed",
     "I was so embarrassed I wanted to die when my phone rang in the cinema",
     "the roads are not safe tonight, stay in",
-    # numbers alone are not words the model can read (they lean to eating)
+    # numbers alone are not words the model can read (they lean to eating), nor are words
+    # it never saw (`KNOWN`; the naughty strings' "DCC SEND STARTKEYLOGGER 0 0 0")
+    "DCC SEND STARTKEYLOGGER 0 0 0",
     "1.0/0.0",
     "0612345678",
     "0️⃣ 1️⃣ 2️⃣ 🔟",  # keycaps, ten among them
