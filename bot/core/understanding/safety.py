@@ -194,9 +194,11 @@ class SafetyCheck:
             return framed
         if self.model is None or self.lexicon is None or reading.word_count > MODEL_WORDS:
             return NOTHING
-        if self.model.known(reading, self.lexicon) < KNOWN:
+        learned = self._learned(found, reading, elevated)
+        # asked only of a finding, so an ordinary message's words are looked up once
+        if learned is not NOTHING and self.model.known(reading, self.lexicon) < KNOWN:
             return NOTHING
-        return self._learned(found, reading, elevated)
+        return learned
 
     def overruled(self, reading: Reading, hits: Sequence[Hit[Frame]]) -> bool:
         """Whether the learned reading is all but certain that a message in which frames found
