@@ -3,15 +3,16 @@
 
 python3 dev.py chat [--lang nl|en] ...   a terminal chat with Brug (embedded SQLite)
 python3 dev.py test [pytest args]        install everything and run the whole suite
-python3 dev.py build                     compile the reading of messages with mypyc
+python3 dev.py build                     compile what runs for every message with mypyc
 python3 dev.py brug ARGS                 any other `brug` command, e.g. `check` or `run`
 python3 dev.py lock [uv pip compile args] refresh deploy/requirements*.lock from pyproject.toml
                                          (`--upgrade` takes every newest release)
 
 `test` installs from deploy/requirements-test.lock and `brug` from deploy/requirements.lock:
 exact versions, checked against their hashes. `chat` installs the core dependencies as
-pyproject.toml bounds them. `test` also compiles the reading (`build`) when its sources have
-changed since it was last compiled: the suite runs what is deployed (see setup.py).
+pyproject.toml bounds them. `test` also compiles what runs for every message (`build`,
+bot/compiled.py) when its sources have changed since it was last compiled: the suite runs what
+is deployed (see setup.py).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / "bin"
-COMPILED = ROOT / "bot" / "core" / "understanding" / "compiled.py"  # what `build` compiles
+COMPILED = ROOT / "bot" / "compiled.py"  # what `build` compiles
 
 # The lock files: every dependency pinned to one version, with the hashes of its files.
 # `python3 dev.py lock` writes them with this uv, for CPython 3.11 on x86-64 Linux (the hashes
@@ -94,17 +95,18 @@ def _install(extras: str) -> None:
 
 
 def _compile(always: bool = False) -> None:
-    """Compile the reading with mypyc (setup.py with BRUG_COMPILE=1) unless it is compiled from
-    the current sources. Without a C compiler, say so: Brug then runs the sources as they are."""
+    """Compile the modules bot/compiled.py names with mypyc (setup.py with BRUG_COMPILE=1)
+    unless they are compiled from the current sources. Without a C compiler, say so: Brug then
+    runs the sources as they are."""
     spec = importlib.util.spec_from_file_location("brug_compiled", COMPILED)
     assert spec is not None and spec.loader is not None
     compiled = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(compiled)
     digest_file = COMPILED.parent / compiled.DIGEST_FILE
     recorded = digest_file.read_text().strip() if digest_file.exists() else ""
-    if not always and compiled.is_compiled(COMPILED.parent) and recorded == compiled.digest():
+    if not always and compiled.is_compiled() and recorded == compiled.digest():
         return
-    print("Compiling the reading with mypyc …", file=sys.stderr)
+    print("Compiling with mypyc …", file=sys.stderr)
     command = [str(BIN / "python"), "setup.py", "-q", "build_ext", "--inplace"]
     env = {**os.environ, "BRUG_COMPILE": "1"}
     done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
@@ -113,9 +115,9 @@ def _compile(always: bool = False) -> None:
         # With a C compiler at hand a failed build is a defect (mypyc refusing a source), not
         # a bare machine: it stops here, or the suite would quietly test the plain sources.
         if always or _has_c_compiler():
-            print("Could not compile the reading (see above).", file=sys.stderr)
+            print("Could not compile (see above).", file=sys.stderr)
             sys.exit(1)
-        print("No C compiler here: Brug reads with the plain sources.", file=sys.stderr)
+        print("No C compiler here: Brug runs the plain sources.", file=sys.stderr)
 
 
 def _has_c_compiler() -> bool:

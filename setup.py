@@ -1,10 +1,11 @@
-"""Brug's build, beside pyproject.toml: with BRUG_COMPILE=1, the reading of messages is compiled.
+"""Brug's build, beside pyproject.toml: with BRUG_COMPILE=1, what runs for every message is
+compiled.
 
-The modules that `bot/core/understanding/compiled.py` names are then compiled with mypyc (it
-needs mypy and a C compiler where it is built), and the digest of their sources is written to
-`compiled.sha256` beside them, so that they are used only while the sources are the same.
-Without BRUG_COMPILE, Brug installs as plain Python. `python3 dev.py build` compiles in place
-(`setup.py build_ext --inplace`); deploy/Dockerfile builds the wheel with it.
+The modules that `bot/compiled.py` names are then compiled with mypyc (it needs mypy and a C
+compiler where it is built), and the digest of their sources is written to `bot/compiled.sha256`,
+so that they are used only while the sources are the same. Without BRUG_COMPILE, Brug installs
+as plain Python. `python3 dev.py build` compiles in place (`setup.py build_ext --inplace`);
+deploy/Dockerfile builds the wheel with it.
 """
 
 from __future__ import annotations
@@ -18,12 +19,11 @@ from typing import Any
 from setuptools import setup
 
 HERE = Path(__file__).resolve().parent
-FOLDER = HERE / "bot" / "core" / "understanding"
 
 
 def _compiled() -> Any:
-    """`bot/core/understanding/compiled.py`, read from its file: nothing is installed yet."""
-    spec = importlib.util.spec_from_file_location("brug_compiled", FOLDER / "compiled.py")
+    """`bot/compiled.py`, read from its file: nothing is installed yet."""
+    spec = importlib.util.spec_from_file_location("brug_compiled", HERE / "bot" / "compiled.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -36,14 +36,16 @@ def _extensions() -> list[Any]:
     from mypyc.build import mypycify
 
     compiled = _compiled()
-    # What an earlier build left goes first: if this one fails, the sources are read.
+    sources = [compiled.source(module, HERE) for module in compiled.MODULES]
+    # What an earlier build left goes first (every extension under bot/ is one of ours): if
+    # this one fails, the sources are read.
     for suffix in importlib.machinery.EXTENSION_SUFFIXES:
-        for old in FOLDER.glob(f"*{suffix}"):
+        for old in HERE.glob(f"bot/**/*{suffix}"):
             old.unlink()
-    (FOLDER / compiled.DIGEST_FILE).write_text(compiled.digest(FOLDER) + "\n", encoding="ascii")
-    sources = [str((FOLDER / f"{name}.py").relative_to(HERE)) for name in compiled.MODULES]
-    group = f"bot.core.understanding.{compiled.GROUP}"
-    return list(mypycify(sources, opt_level="3", group_name=group))
+    digest = HERE / "bot" / compiled.DIGEST_FILE
+    digest.write_text(compiled.digest(HERE) + "\n", encoding="ascii")
+    relative = [str(path.relative_to(HERE)) for path in sources]
+    return list(mypycify(relative, opt_level="3", group_name=compiled.GROUP))
 
 
 setup(ext_modules=_extensions())

@@ -153,7 +153,7 @@ def main() -> None:
         f"Brug benchmarks, {label} run of {info['seconds']} s, {info['finished']}\n"
         f"{described['cpu']}, {described['cores']} cores (running on"
         f" {len(described['cores_used'])}), Python {described['python']},"
-        f" SQLite {described['sqlite']}, reading {described['reading']},"
+        f" SQLite {described['sqlite']}, {described['compiled']},"
         f" temp on {described['temp_file_system']},"
         f" load average {described['load_average'][0]} before, "
         f"{described['load_average_after'][0]} after"

@@ -15,8 +15,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+import bot
 from bot.app import load_context, open_engine, settle_for_serving
-from bot.core import understanding
 from bot.core.messages import ButtonPress, ConversationKey, Incoming
 from bot.core.state import ConversationState, Position
 from bot.core.step import Context
@@ -240,8 +240,8 @@ def machine(temp: Path) -> dict[str, Any]:
         "python_telegram_bot": metadata.version("python-telegram-bot"),
         "temp_dir": str(temp),
         "temp_file_system": file_system(temp),
-        # the reading as deployed: compiled by `python3 dev.py build`, or the plain sources
-        "reading": "compiled (mypyc)" if understanding.COMPILED else "plain Python",
+        # as deployed: compiled by `python3 dev.py build` (bot/compiled.py), or the sources
+        "compiled": "compiled (mypyc)" if bot.COMPILED else "plain Python",
     }
 
 

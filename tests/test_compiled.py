@@ -1,9 +1,9 @@
-"""The compiled reading is used only while it was built from the sources beside it.
+"""The compiled modules are used only while they were built from the sources beside them.
 
-`python3 dev.py test` compiles the reading with mypyc first (setup.py), so the suite runs what
-is deployed. These tests copy the package to a folder of their own and import it in a new
-interpreter: unchanged, the compiled modules load; after an edit of one source, every module
-of the reading is read from its source, and nothing of the old build runs.
+`python3 dev.py test` compiles what runs for every message with mypyc first (setup.py), so
+the suite runs what is deployed. These tests copy the package to a folder of their own and
+import it in a new interpreter: unchanged, the compiled modules load; after an edit of one
+source, every compiled module is read from its source, and nothing of the old build runs.
 """
 
 from __future__ import annotations
@@ -15,24 +15,26 @@ from pathlib import Path
 
 import pytest
 
-from bot.core import understanding
-from bot.core.understanding import compiled
+import bot
+from bot import compiled
+from bot.core import step
+from bot.core.understanding import reading
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBE = (
-    "import bot.core.understanding as u;"
-    "print(u.COMPILED, all(m.__file__.endswith('.py') for m in"
-    " [getattr(u, n) for n in u.compiled.MODULES]))"
+    "import importlib, bot;"
+    "modules = [importlib.import_module(name) for name in bot.compiled.MODULES];"
+    "print(bot.COMPILED, all(m.__file__.endswith('.py') for m in modules))"
 )
 
 needs_build = pytest.mark.skipif(
-    not compiled.is_compiled(), reason="the reading is not compiled here (python3 dev.py build)"
+    not compiled.is_compiled(), reason="nothing is compiled here (python3 dev.py build)"
 )
 
 
 def _copy(tmp_path: Path) -> Path:
     shutil.copytree(ROOT / "bot", tmp_path / "bot", ignore=shutil.ignore_patterns("__pycache__"))
-    return tmp_path / "bot" / "core" / "understanding"
+    return tmp_path
 
 
 def _probe(where: Path) -> tuple[str, str]:
@@ -44,38 +46,38 @@ def _probe(where: Path) -> tuple[str, str]:
 
 
 def test_the_digest_follows_every_compiled_source(tmp_path: Path) -> None:
-    folder = _copy(tmp_path)
-    before = compiled.digest(folder)
-    assert before == compiled.digest(folder)
-    for name in compiled.MODULES:
-        path = folder / f"{name}.py"
+    root = _copy(tmp_path)
+    before = compiled.digest(root)
+    assert before == compiled.digest(root)
+    for module in compiled.MODULES:
+        path = compiled.source(module, root)
         path.write_text(path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
-        after = compiled.digest(folder)
-        assert after != before, name
+        after = compiled.digest(root)
+        assert after != before, module
         before = after
 
 
 @needs_build
-def test_the_suite_reads_with_the_compiled_modules() -> None:
-    assert understanding.COMPILED
-    assert not understanding.reading.__file__.endswith(".py")
+def test_the_suite_runs_the_compiled_modules() -> None:
+    assert bot.COMPILED
+    assert not reading.__file__.endswith(".py")
+    assert not step.__file__.endswith(".py")
 
 
 @needs_build
 def test_an_unchanged_build_is_used(tmp_path: Path) -> None:
-    _copy(tmp_path)
-    assert _probe(tmp_path) == ("True", "False")
+    assert _probe(_copy(tmp_path)) == ("True", "False")
 
 
 @needs_build
-def test_an_edited_source_is_read_instead_of_its_old_build(tmp_path: Path) -> None:
-    folder = _copy(tmp_path)
-    source = folder / "safety.py"
+@pytest.mark.parametrize("edited", ["bot.core.understanding.safety", "bot.core.step"])
+def test_an_edited_source_is_read_instead_of_its_old_build(tmp_path: Path, edited: str) -> None:
+    source = compiled.source(edited, _copy(tmp_path))
     source.write_text(source.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     assert _probe(tmp_path) == ("False", "True")
 
 
 def test_without_a_record_of_the_build_the_sources_are_read(tmp_path: Path) -> None:
-    folder = _copy(tmp_path)
-    (folder / compiled.DIGEST_FILE).unlink(missing_ok=True)
-    assert _probe(tmp_path) == ("False", "True")
+    root = _copy(tmp_path)
+    (root / "bot" / compiled.DIGEST_FILE).unlink(missing_ok=True)
+    assert _probe(root) == ("False", "True")

@@ -26,10 +26,7 @@ from typing import Any
 
 import yaml
 
-from bot.core.understanding import compiled, lemmas
-
-COMPILED = compiled.prefer_current(__name__)  # before any module that mypyc may compile
-
+from bot.core.understanding import lemmas
 from bot.core.understanding.intent import Intent, IntentReader, parse_intents, parse_offers
 from bot.core.understanding.lexicon import Entry, Lexicon, fold_entry, parse_entry
 from bot.core.understanding.model import IntentModel, SafetyModel
