@@ -132,6 +132,9 @@ def test_a_phrase_with_a_gap_holds_on_its_own_words(understanding: Understanding
 # --- tiers and kinds ---------------------------------------------------------------------------
 
 CRISIS = [
+    # round 33: a trip told to everyone as a cover, without a surprise to explain it
+    "ik heb iedereen verteld dat ik op reis ga maar dat klopt niet. ik kom niet meer terug",
+    "I told everyone I'm going on a trip. I'm not. I won't be coming back",
     # round 7, on the parts measured: a count swallowed and floaty, the last thing I see,
     # not jumped yet, a method seen online and nobody knows, blood on the floor after a streak
     "took about 25 of them half an hour ago, feeling kind of floaty now",
@@ -840,6 +843,11 @@ SAFEGUARDING = [
 ]
 
 NONE = [
+    # round 33: a surprise explains a trip told to everyone (`calm`; the model trained on
+    # dev-w414 read the English one, first in round 27, as suicide, 0.57, and the Dutch one
+    # 0.98); a trip that is a cover and no return stays a crisis (test_crisis)
+    "ik heb iedereen verteld dat ik op reis ga maar dat klopt niet, het is een verrassingsfeest"
+    " voor mijn vader",
     # round 32: a pill box explains pills counted out (`calm`; the model trained on
     # 2026-12-02 read it as suicide, 0.53, with an urgency of a crisis; first in round 23)
     "counted out my pills for the week in the pill organiser, 30 tablets all told",
