@@ -102,9 +102,7 @@ def _compile(always: bool = False) -> None:
     assert spec is not None and spec.loader is not None
     compiled = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(compiled)
-    digest_file = COMPILED.parent / compiled.DIGEST_FILE
-    recorded = digest_file.read_text().strip() if digest_file.exists() else ""
-    if not always and compiled.is_compiled() and recorded == compiled.digest():
+    if not always and compiled.current():
         return
     print("Compiling with mypyc …", file=sys.stderr)
     command = [str(BIN / "python"), "setup.py", "-q", "build_ext", "--inplace"]

@@ -42,8 +42,7 @@ def _extensions() -> list[Any]:
     for suffix in importlib.machinery.EXTENSION_SUFFIXES:
         for old in HERE.glob(f"bot/**/*{suffix}"):
             old.unlink()
-    digest = HERE / "bot" / compiled.DIGEST_FILE
-    digest.write_text(compiled.digest(HERE) + "\n", encoding="ascii")
+    compiled.digest_file(HERE).write_text(compiled.digest(HERE) + "\n", encoding="ascii")
     relative = [str(path.relative_to(HERE)) for path in sources]
     return list(mypycify(relative, opt_level="3", group_name=compiled.GROUP))
 

@@ -11,7 +11,7 @@ runs the same sources as plain Python.
 
 The compiled modules lie beside their sources, and Python prefers them. So that an edited
 source never runs as its old compiled self, the build records a digest of the sources it
-compiled (`DIGEST_FILE`), and `prefer_current()`, called by the package `bot` before any of
+compiled (`digest_file()`), and `prefer_current()`, called by the package `bot` before any of
 them is imported, has Python read the sources instead when they have changed since. This
 module is never compiled itself, and imports nothing of the package: setup.py reads it before
 anything is installed.
@@ -29,7 +29,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
 
-__all__ = ["DIGEST_FILE", "GROUP", "MODULES", "digest", "is_compiled", "prefer_current", "source"]
+__all__ = [
+    "GROUP",
+    "MODULES",
+    "current",
+    "digest",
+    "digest_file",
+    "is_compiled",
+    "prefer_current",
+    "source",
+]
 
 # The digest reads their sources in this order.
 MODULES = (
@@ -44,7 +53,6 @@ MODULES = (
     "bot.core.step",
 )
 GROUP = "bot.compiled"  # mypyc's shared library: bot/compiled__mypyc.<suffix>
-DIGEST_FILE = "compiled.sha256"  # beside this module
 ROOT = Path(__file__).resolve().parent.parent  # the folder that holds the package `bot`
 
 log = logging.getLogger(__name__)
@@ -64,6 +72,11 @@ def digest(root: Path = ROOT) -> str:
     return hashed.hexdigest()
 
 
+def digest_file(root: Path = ROOT) -> Path:
+    """Where the build records the digest of the sources it compiled: beside this module."""
+    return root / "bot" / "compiled.sha256"
+
+
 def is_compiled(root: Path = ROOT) -> bool:
     """Whether a compiled module lies beside the sources under `root`."""
     return any(
@@ -73,18 +86,25 @@ def is_compiled(root: Path = ROOT) -> bool:
     )
 
 
+def current(root: Path = ROOT) -> bool:
+    """Whether compiled modules lie beside the sources under `root` and were built from them
+    (the recorded digest is theirs)."""
+    if not is_compiled(root):
+        return False
+    try:
+        return digest_file(root).read_text(encoding="ascii").strip() == digest(root)
+    except OSError:
+        return False
+
+
 def prefer_current() -> bool:
     """Before any of `MODULES` is imported: True when the compiled ones are there and built
     from these sources (they are then used), False when there are none or they are older than
     the sources, which Python is then told to read in their place."""
+    if current():
+        return True
     if not is_compiled():
         return False
-    try:
-        current = (ROOT / "bot" / DIGEST_FILE).read_text(encoding="ascii").strip() == digest()
-    except OSError:
-        current = False
-    if current:
-        return True
     log.warning(
         "The compiled modules are older than their sources; reading the sources instead"
         " (`python3 dev.py build` compiles them again)."

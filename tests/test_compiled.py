@@ -79,5 +79,5 @@ def test_an_edited_source_is_read_instead_of_its_old_build(tmp_path: Path, edite
 
 def test_without_a_record_of_the_build_the_sources_are_read(tmp_path: Path) -> None:
     root = _copy(tmp_path)
-    (root / "bot" / compiled.DIGEST_FILE).unlink(missing_ok=True)
+    compiled.digest_file(root).unlink(missing_ok=True)
     assert _probe(root) == ("False", "True")
